@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: MIT
+// rackline-cli: MODEL.md's stable command-line contract (validate, report, catalog).
+#include "CliCommands.h"
+
+#include "Aggregation.h"
+#include "CsvReport.h"
+#include "Engine.h"
+#include "ScenarioFile.h"
+#include "Warnings.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <optional>
+
+namespace rackline::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rackline-cli", text);
+}
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stream);
+}
+
+QString usageText()
+{
+    return tr("Usage:\n"
+              "  rackline-cli validate FILE\n"
+              "  rackline-cli report FILE --csv OUT [--period month|quarter|year] [--by-partner-csv OUT]\n"
+              "  rackline-cli catalog [--csv]\n"
+              "OUT may be - for standard output.\n");
+}
+
+int usageError(Streams io, const QString &reason)
+{
+    print(io.err, QStringLiteral("rackline-cli: %1\n").arg(reason));
+    print(io.err, usageText());
+    return Usage;
+}
+
+/// Options of the form "--name value" after the positional arguments.
+struct Options {
+    QStringList positional;
+    QHash<QString, QString> values;
+    QStringList flags;
+};
+
+std::optional<Options> parseOptions(const QStringList &args, const QStringList &valueOptions,
+                                    const QStringList &flagOptions, QString *error)
+{
+    Options options;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (valueOptions.contains(arg)) {
+            if (i + 1 >= args.size()) {
+                *error = tr("option %1 needs a value").arg(arg);
+                return std::nullopt;
+            }
+            options.values.insert(arg, args[++i]);
+        } else if (flagOptions.contains(arg)) {
+            options.flags << arg;
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            *error = tr("unknown option %1").arg(arg);
+            return std::nullopt;
+        } else {
+            options.positional << arg;
+        }
+    }
+    return options;
+}
+
+/// Writes `data` to a file atomically, or to stdout for "-". Returns an error text.
+QString writeOutput(const QString &target, const QByteArray &data, Streams io)
+{
+    if (target == QLatin1String("-")) {
+        std::fwrite(data.constData(), 1, size_t(data.size()), io.out);
+        return {};
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return tr("cannot write %1: %2").arg(target, file.errorString());
+    return {};
+}
+
+std::optional<Scenario> loadOrReport(const QString &fileName, Streams io)
+{
+    ScenarioLoad load = readScenarioFile(fileName);
+    if (!load.ok()) {
+        print(io.err, QStringLiteral("%1: %2\n").arg(fileName, load.error.message()));
+        return std::nullopt;
+    }
+    return std::move(load.scenario);
+}
+
+} // namespace
+
+int runValidate(const QStringList &args, Streams io)
+{
+    QString error;
+    const auto options = parseOptions(args, {}, {}, &error);
+    if (!options)
+        return usageError(io, error);
+    if (options->positional.size() != 1)
+        return usageError(io, tr("validate takes one FILE"));
+    const auto scenario = loadOrReport(options->positional.front(), io);
+    if (!scenario)
+        return Invalid;
+    Engine engine;
+    engine.setScenario(*scenario);
+    const std::vector<Warning> warnings = collectWarnings(engine);
+    for (const Warning &warning : warnings)
+        print(io.out, QStringLiteral("warning: %1: %2\n").arg(warningKey(warning.kind), describeWarning(warning, *scenario)));
+    print(io.out, tr("%1: valid, %2 warning(s)\n").arg(options->positional.front()).arg(warnings.size()));
+    return Ok;
+}
+
+int runReport(const QStringList &args, Streams io)
+{
+    QString error;
+    const QString csvOption = QStringLiteral("--csv");
+    const QString periodOption = QStringLiteral("--period");
+    const QString partnerOption = QStringLiteral("--by-partner-csv");
+    const auto options = parseOptions(args, {csvOption, periodOption, partnerOption}, {}, &error);
+    if (!options)
+        return usageError(io, error);
+    if (options->positional.size() != 1)
+        return usageError(io, tr("report takes one FILE"));
+    if (!options->values.contains(csvOption) && !options->values.contains(partnerOption))
+        return usageError(io, tr("report needs --csv OUT or --by-partner-csv OUT"));
+    Period period = Period::Month;
+    if (options->values.contains(periodOption) && !periodFromKey(options->values.value(periodOption), &period))
+        return usageError(io, tr("--period must be month, quarter or year, not \"%1\"").arg(options->values.value(periodOption)));
+
+    const auto scenario = loadOrReport(options->positional.front(), io);
+    if (!scenario)
+        return Invalid;
+    Engine engine;
+    engine.setScenario(*scenario);
+    if (options->values.contains(csvOption)) {
+        const QByteArray csv = metricsCsv(aggregate(engine.totals(), scenario->timeline, period));
+        if (const QString failure = writeOutput(options->values.value(csvOption), csv, io); !failure.isEmpty()) {
+            print(io.err, failure + QLatin1Char('\n'));
+            return Invalid;
+        }
+    }
+    if (options->values.contains(partnerOption)) {
+        const QByteArray csv = byPartnerCsv(engine, scenario->timeline, period);
+        if (const QString failure = writeOutput(options->values.value(partnerOption), csv, io); !failure.isEmpty()) {
+            print(io.err, failure + QLatin1Char('\n'));
+            return Invalid;
+        }
+    }
+    return Ok;
+}
+
+int runCatalog(const QStringList &args, Streams io)
+{
+    QString error;
+    const QString csvFlag = QStringLiteral("--csv");
+    const auto options = parseOptions(args, {}, {csvFlag}, &error);
+    if (!options)
+        return usageError(io, error);
+    if (!options->positional.isEmpty())
+        return usageError(io, tr("catalog takes no FILE"));
+    const auto &systems = Catalog::builtIn().systems();
+    if (options->flags.contains(csvFlag)) {
+        QByteArray out = "id,name,vendor,kind,accelerators,pflops_fp4,pflops_fp8,pflops_bf16,hbm_tb,"
+                         "fast_memory_tb,mem_bw_tbps,power_kw,price_usd_m,available,lifetime_months,estimates,source\n";
+        auto quoted = [](const QString &text) {
+            return '"' + text.toUtf8().replace('"', "\"\"") + '"';
+        };
+        for (const SystemSpec &s : systems) {
+            out += s.id.toUtf8() + ',' + quoted(s.name) + ',' + quoted(s.vendor) + ',' + toString(s.kind).toUtf8();
+            for (const double v : {s.accelerators, s.pflopsFp4, s.pflopsFp8, s.pflopsBf16, s.hbmTb, s.fastMemoryTb,
+                                   s.memBwTbps, s.powerKw, s.priceUsdM})
+                out += ',' + csvNumber(v);
+            out += ',' + s.available.toString().toUtf8() + ',' + QByteArray::number(s.lifetimeMonths) + ','
+                   + quoted(s.estimates.join(QLatin1Char(' '))) + ',' + quoted(s.source) + '\n';
+        }
+        std::fwrite(out.constData(), 1, size_t(out.size()), io.out);
+        return Ok;
+    }
+    // A table for people: the figures a strategist compares, estimates marked with '~'.
+    print(io.out, QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                      .arg(tr("id"), -20).arg(tr("vendor"), -7).arg(tr("chips"), 6).arg(tr("PF FP8"), 9)
+                      .arg(tr("HBM TB"), 8).arg(tr("kW"), 7).arg(tr("$M"), 8).arg(tr("ships")));
+    for (const SystemSpec &s : systems) {
+        auto figure = [&](double value, const char *field, int width, int decimals) {
+            const bool estimated = s.estimates.contains(QLatin1String(field));
+            return (QString(estimated ? QStringLiteral("~") : QString()) + QString::number(value, 'f', decimals))
+                .rightJustified(width);
+        };
+        print(io.out, QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
+                          .arg(s.id, -20).arg(s.vendor, -7)
+                          .arg(figure(s.accelerators, "accelerators", 6, 0), figure(s.pflopsFp8, "pflops_fp8", 9, 1),
+                               figure(s.hbmTb, "hbm_tb", 8, 2), figure(s.powerKw, "power_kw", 7, 1),
+                               figure(s.priceUsdM, "price_usd_m", 8, 3), s.available.toString()));
+    }
+    print(io.out, tr("~ marks an estimate; `rackline-cli catalog --csv` lists every figure with its source.\n"));
+    return Ok;
+}
+
+int run(const QStringList &arguments, Streams io)
+{
+    if (arguments.size() < 2)
+        return usageError(io, tr("no command given"));
+    const QString command = arguments[1];
+    const QStringList rest = arguments.mid(2);
+    if (command == QLatin1String("validate"))
+        return runValidate(rest, io);
+    if (command == QLatin1String("report"))
+        return runReport(rest, io);
+    if (command == QLatin1String("catalog"))
+        return runCatalog(rest, io);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        print(io.out, usageText());
+        return Ok;
+    }
+    return usageError(io, tr("unknown command \"%1\"").arg(command));
+}
+
+} // namespace rackline::cli

@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: MIT
+#include "Engine.h"
+
+#include <QtDebug>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rackline {
+
+namespace {
+
+constexpr int kDeploymentColumns = 9; // accelerators .. facility_power_mw
+constexpr double kHoursPerMonth = 730;
+constexpr double kTrancheEpsilon = 1e-9; // MODEL.md: floor(G + 1e-9)
+
+int col(Metric metric)
+{
+    return static_cast<int>(metric);
+}
+
+int clampToWindow(long long month, int months)
+{
+    return int(std::clamp<long long>(month, 0, months));
+}
+
+/// The months whose tables an item's pieces change: [start, retirement) for its activity,
+/// and [start, end of ramp) for its capex, clipped to the window.
+std::pair<int, int> touchedMonths(const ActivityShape &shape, int months)
+{
+    const long long onlineEnd = (long long)shape.start + std::max(shape.ramp, 1);
+    const long long end = std::max<long long>(shape.lifetime > 0 ? (long long)shape.start + shape.lifetime : months, onlineEnd);
+    return {clampToWindow(shape.start, months), clampToWindow(end, months)};
+}
+
+} // namespace
+
+void Engine::setScenario(const Scenario &scenario, const Catalog &baseCatalog)
+{
+    const Catalog catalog = baseCatalog.withOverrides(scenario.catalog);
+    m_months = scenario.timeline.months;
+    m_start = scenario.timeline.start;
+    m_defaultPue = scenario.assumptions.effectivePue();
+    m_energyUsdPerMwh = scenario.assumptions.effectiveEnergyUsdPerMwh();
+    m_facilityCapexPerGw = scenario.assumptions.effectiveFacilityCapexUsdBPerGw();
+
+    m_partnerIds.clear();
+    m_partnerIndex.clear();
+    for (const Partner &partner : scenario.partners) {
+        m_partnerIndex.insert(partner.id, int(m_partnerIds.size()));
+        m_partnerIds << partner.id;
+    }
+
+    m_systems.clear();
+    m_systemIndex.clear();
+    for (const SystemSpec &spec : catalog.systems()) {
+        SystemRef ref;
+        ref.perUnit << spec.accelerators, spec.pflopsFp4, spec.pflopsFp8, spec.pflopsBf16, spec.hbmTb,
+            spec.fastMemoryTb, spec.memBwTbps, spec.powerKw / 1000.0;
+        ref.priceUsdB = spec.priceUsdM / 1000.0;
+        ref.lifetime = spec.lifetimeMonths;
+        ref.available = spec.available;
+        m_systemIndex.insert(spec.id, int(m_systems.size()));
+        m_systems.push_back(ref);
+    }
+
+    m_phases.clear();
+    m_phaseIndex.clear();
+    m_hasUnassignedPhases = false;
+    for (const PowerPhase &source : scenario.phases) {
+        Phase phase;
+        phase.partner = m_partnerIndex.value(source.partner, -1);
+        m_hasUnassignedPhases |= phase.partner < 0;
+        phase.capacityMw = source.capacityMw;
+        phase.pue = source.pue.value_or(m_defaultPue);
+        phase.shape = {source.online.monthsSince(m_start), source.rampMonths, 0};
+        // Available power and facility capex of a phase are fixed by its own fields.
+        RampSeries series;
+        series.reset(m_months);
+        phase.shape.addTo(series, phase.capacityMw);
+        phase.availableMw.resize(m_months);
+        series.evaluate(phase.availableMw);
+        series.reset(m_months);
+        phase.shape.addOnlineFlowTo(series, phase.capacityMw / 1000.0 * m_facilityCapexPerGw);
+        phase.facilityCapex.resize(m_months);
+        series.evaluate(phase.facilityCapex);
+        m_phaseIndex.insert(source.id, int(m_phases.size()));
+        m_phases.push_back(std::move(phase));
+    }
+
+    m_commitments.clear();
+    m_commitmentIndex.clear();
+    for (const Commitment &source : scenario.commitments) {
+        CommitmentState state;
+        state.partner = m_partnerIndex.value(source.partner, -1);
+        state.kind = source.kind;
+        state.totalUsdB = source.totalUsdB;
+        state.start = source.start.monthsSince(m_start);
+        state.months = source.months;
+        state.tranche = source.tranche;
+        m_commitmentIndex.insert(source.id, int(m_commitments.size()));
+        m_commitments.push_back(std::move(state));
+    }
+
+    m_groups.clear();
+    m_groupIndex.clear();
+    m_groupsOfPartner.assign(m_partnerIds.size(), {});
+    m_deployments.clear();
+    m_deployments.reserve(scenario.deployments.size());
+    for (const Deployment &deployment : scenario.deployments)
+        m_deployments.push_back(compile(deployment));
+
+    recompute();
+}
+
+int Engine::groupFor(int partner, int system, double pue)
+{
+    const auto key = std::make_tuple(partner, system, pue);
+    if (const auto it = m_groupIndex.find(key); it != m_groupIndex.end())
+        return it->second;
+    const SystemRef &ref = m_systems[size_t(system)];
+    Group group;
+    group.partner = partner;
+    group.perUnit << ref.perUnit, ref.perUnit[7] * pue;
+    group.priceUsdB = ref.priceUsdB;
+    group.units.reset(m_months);
+    group.onlineUnits.reset(m_months);
+    group.unitsValue.setZero(m_months);
+    group.onlineValue.setZero(m_months);
+    const int index = int(m_groups.size());
+    m_groups.push_back(std::move(group));
+    m_groupIndex.emplace(key, index);
+    m_groupsOfPartner[size_t(partner)].push_back(index);
+    return index;
+}
+
+Engine::CompiledDeployment Engine::compile(const Deployment &deployment)
+{
+    CompiledDeployment compiled;
+    const int system = m_systemIndex.value(deployment.system, -1);
+    const int partner = m_partnerIndex.value(deployment.partner, -1);
+    if (system < 0 || partner < 0) {
+        qWarning("Rackline engine: deployment %s names an unknown system or partner; ignored",
+                 qPrintable(deployment.id));
+        return compiled;
+    }
+    const SystemRef &ref = m_systems[size_t(system)];
+    compiled.count = deployment.count;
+    compiled.phase = deployment.phase.isEmpty() ? -1 : m_phaseIndex.value(deployment.phase, -1);
+    compiled.commitment = deployment.commitment.isEmpty() ? -1 : m_commitmentIndex.value(deployment.commitment, -1);
+    compiled.shape = {deployment.start.monthsSince(m_start), deployment.rampMonths,
+                      deployment.lifetimeMonths.value_or(ref.lifetime)};
+    compiled.monthsEarly = std::max(0, ref.available.monthsSince(deployment.start));
+    const double pue = compiled.phase >= 0 ? m_phases[size_t(compiled.phase)].pue : m_defaultPue;
+    compiled.group = groupFor(partner, system, pue);
+    return compiled;
+}
+
+void Engine::addPieces(const CompiledDeployment &d, double sign)
+{
+    if (d.group < 0)
+        return;
+    Group &group = m_groups[size_t(d.group)];
+    const double units = sign * d.count;
+    d.shape.addTo(group.units, units);
+    d.shape.addOnlineFlowTo(group.onlineUnits, units);
+    const double facilityMw = units * group.perUnit[kDeploymentColumns - 1];
+    if (d.phase >= 0)
+        d.shape.addTo(m_phases[size_t(d.phase)].load, facilityMw);
+    if (d.commitment >= 0) {
+        CommitmentState &commitment = m_commitments[size_t(d.commitment)];
+        d.shape.addTo(commitment.facility, facilityMw);
+        d.shape.addOnlineFlowTo(commitment.hardware, units * group.priceUsdB);
+    }
+}
+
+void Engine::evaluateGroup(Group &group)
+{
+    group.units.evaluate(group.unitsValue);
+    group.onlineUnits.evaluate(group.onlineValue);
+}
+
+void Engine::evaluateCommitment(CommitmentState &c)
+{
+    c.deployedGw.resize(m_months);
+    c.hardwareCapex.resize(m_months);
+    c.facility.evaluate(c.deployedGw);
+    c.deployedGw /= 1000.0;
+    c.hardware.evaluate(c.hardwareCapex);
+    c.released.setZero(m_months);
+    if (c.kind != CommitmentKind::Investment)
+        return;
+    // Tranches are never taken back: the release follows the largest GW reached so far.
+    double peakGw = 0;
+    for (int m = 0; m < m_months; ++m) {
+        peakGw = std::max(peakGw, c.deployedGw[m]);
+        if (m < c.start)
+            continue;
+        if (c.tranche) {
+            const double cap = c.tranche->capUsdB.value_or(c.totalUsdB);
+            c.released[m] = std::min(cap, c.tranche->firstUsdB + c.tranche->perGwUsdB * std::floor(peakGw + kTrancheEpsilon));
+        } else {
+            c.released[m] = c.totalUsdB;
+        }
+    }
+}
+
+void Engine::fillPartnerDeploymentColumns(int partner, int from, int to)
+{
+    if (from >= to)
+        return;
+    MetricTable &table = m_partnerTables[size_t(partner)];
+    const int length = to - from;
+    auto deployed = table.block(from, 0, length, kDeploymentColumns);
+    auto hardware = table.col(col(Metric::HardwareCapexUsdB)).segment(from, length);
+    deployed.setZero();
+    hardware.setZero();
+    for (const int index : m_groupsOfPartner[size_t(partner)]) {
+        const Group &group = m_groups[size_t(index)];
+        deployed.noalias() += group.unitsValue.segment(from, length) * group.perUnit.transpose();
+        hardware += group.onlineValue.segment(from, length) * group.priceUsdB;
+    }
+}
+
+void Engine::fillDerivedColumns(MetricTable &table, int from) const
+{
+    if (from >= m_months)
+        return;
+    const int length = m_months - from;
+    auto capex = table.col(col(Metric::CapexUsdB)).segment(from, length);
+    capex = table.col(col(Metric::HardwareCapexUsdB)).segment(from, length)
+            + table.col(col(Metric::FacilityCapexUsdB)).segment(from, length);
+    auto cumulative = table.col(col(Metric::CumulativeCapexUsdB));
+    double running = from > 0 ? cumulative[from - 1] : 0.0;
+    for (int m = from; m < m_months; ++m) {
+        running += table(m, col(Metric::CapexUsdB));
+        cumulative[m] = running;
+    }
+    table.col(col(Metric::EnergyUsdB)).segment(from, length) =
+        table.col(col(Metric::FacilityPowerMw)).segment(from, length) * (kHoursPerMonth * m_energyUsdPerMwh / 1e9);
+}
+
+void Engine::fillTranchesColumn(int partner)
+{
+    auto tranches = m_partnerTables[size_t(partner)].col(col(Metric::TranchesReleasedUsdB));
+    tranches.setZero();
+    for (const CommitmentState &c : m_commitments) {
+        if (c.partner == partner && c.kind == CommitmentKind::Investment)
+            tranches += c.released;
+    }
+}
+
+void Engine::sumTotals(int from, int to, bool tranches)
+{
+    if (from < to) {
+        const int length = to - from;
+        auto deployed = m_totals.block(from, 0, length, kDeploymentColumns);
+        auto hardware = m_totals.col(col(Metric::HardwareCapexUsdB)).segment(from, length);
+        deployed.setZero();
+        hardware.setZero();
+        for (const MetricTable &table : m_partnerTables) {
+            deployed += table.block(from, 0, length, kDeploymentColumns);
+            hardware += table.col(col(Metric::HardwareCapexUsdB)).segment(from, length);
+        }
+    }
+    if (tranches) {
+        auto column = m_totals.col(col(Metric::TranchesReleasedUsdB));
+        column.setZero();
+        for (const MetricTable &table : m_partnerTables)
+            column += table.col(col(Metric::TranchesReleasedUsdB));
+    }
+    fillDerivedColumns(m_totals, std::min(from, m_months));
+}
+
+void Engine::recompute()
+{
+    for (Group &group : m_groups) {
+        group.units.reset(m_months);
+        group.onlineUnits.reset(m_months);
+    }
+    for (Phase &phase : m_phases)
+        phase.load.reset(m_months);
+    for (CommitmentState &c : m_commitments) {
+        c.facility.reset(m_months);
+        c.hardware.reset(m_months);
+    }
+    m_beforeAvailableCount = 0;
+    for (const CompiledDeployment &d : m_deployments) {
+        addPieces(d, +1);
+        m_beforeAvailableCount += d.monthsEarly > 0;
+    }
+    for (Group &group : m_groups)
+        evaluateGroup(group);
+    for (Phase &phase : m_phases) {
+        phase.loadMw.resize(m_months);
+        phase.load.evaluate(phase.loadMw);
+    }
+    for (CommitmentState &c : m_commitments)
+        evaluateCommitment(c);
+
+    m_partnerTables.assign(m_partnerIds.size(), MetricTable::Zero(m_months, kMetricCount));
+    m_unassigned = MetricTable::Zero(m_months, kMetricCount);
+    m_totals = MetricTable::Zero(m_months, kMetricCount);
+    for (int p = 0; p < partnerCount(); ++p)
+        fillPartnerDeploymentColumns(p, 0, m_months);
+
+    // Power supply by the phase's partner, contracted spend and tranches by the commitment's.
+    for (const Phase &phase : m_phases) {
+        MetricTable &table = phase.partner >= 0 ? m_partnerTables[size_t(phase.partner)] : m_unassigned;
+        table.col(col(Metric::AvailablePowerMw)) += phase.availableMw;
+        table.col(col(Metric::FacilityCapexUsdB)) += phase.facilityCapex;
+    }
+    for (const CommitmentState &c : m_commitments) {
+        if (c.kind == CommitmentKind::Investment || c.partner < 0)
+            continue;
+        const int from = clampToWindow(c.start, m_months);
+        const int to = clampToWindow((long long)c.start + c.months, m_months);
+        m_partnerTables[size_t(c.partner)].col(col(Metric::ContractedSpendUsdB)).segment(from, to - from).array() +=
+            c.totalUsdB / c.months;
+    }
+    for (int p = 0; p < partnerCount(); ++p) {
+        fillTranchesColumn(p);
+        fillDerivedColumns(m_partnerTables[size_t(p)], 0);
+    }
+    fillDerivedColumns(m_unassigned, 0);
+
+    // Supply and spend columns do not change on the one-item path: summed once here.
+    for (const MetricTable &table : m_partnerTables) {
+        for (const Metric metric : {Metric::AvailablePowerMw, Metric::FacilityCapexUsdB, Metric::ContractedSpendUsdB})
+            m_totals.col(col(metric)) += table.col(col(metric));
+    }
+    for (const Metric metric : {Metric::AvailablePowerMw, Metric::FacilityCapexUsdB})
+        m_totals.col(col(metric)) += m_unassigned.col(col(metric));
+    sumTotals(0, m_months, true);
+}
+
+void Engine::applyChange(const CompiledDeployment *before, const CompiledDeployment *after)
+{
+    int from = m_months, to = 0;
+    int groups[2] = {-1, -1}, phases[2] = {-1, -1}, commitments[2] = {-1, -1};
+    const CompiledDeployment *sides[2] = {before, after};
+    for (int side = 0; side < 2; ++side) {
+        const CompiledDeployment *d = sides[side];
+        if (!d || d->group < 0)
+            continue;
+        const auto [first, last] = touchedMonths(d->shape, m_months);
+        from = std::min(from, first);
+        to = std::max(to, last);
+        groups[side] = d->group;
+        phases[side] = d->phase;
+        commitments[side] = d->commitment;
+        addPieces(*d, side == 0 ? -1.0 : +1.0);
+        m_beforeAvailableCount += (d->monthsEarly > 0) * (side == 0 ? -1 : +1);
+    }
+
+    bool tranchesChanged = false;
+    int partners[2] = {-1, -1};
+    for (int side = 0; side < 2; ++side) {
+        const bool repeat = side == 1;
+        if (groups[side] >= 0 && !(repeat && groups[1] == groups[0])) {
+            evaluateGroup(m_groups[size_t(groups[side])]);
+            partners[side] = m_groups[size_t(groups[side])].partner;
+        }
+        if (phases[side] >= 0 && !(repeat && phases[1] == phases[0])) {
+            Phase &phase = m_phases[size_t(phases[side])];
+            phase.load.evaluate(phase.loadMw);
+        }
+        if (commitments[side] >= 0 && !(repeat && commitments[1] == commitments[0])) {
+            CommitmentState &c = m_commitments[size_t(commitments[side])];
+            evaluateCommitment(c);
+            if (c.kind == CommitmentKind::Investment && c.partner >= 0) {
+                fillTranchesColumn(c.partner);
+                tranchesChanged = true;
+            }
+        }
+    }
+    for (int side = 0; side < 2; ++side) {
+        if (partners[side] < 0 || (side == 1 && partners[1] == partners[0]))
+            continue;
+        fillPartnerDeploymentColumns(partners[side], from, to);
+        fillDerivedColumns(m_partnerTables[size_t(partners[side])], from);
+    }
+    sumTotals(from, to, tranchesChanged);
+}
+
+void Engine::updateDeployment(int index, const Deployment &updated)
+{
+    const CompiledDeployment before = m_deployments[size_t(index)];
+    m_deployments[size_t(index)] = compile(updated);
+    const CompiledDeployment after = m_deployments[size_t(index)];
+    applyChange(&before, &after);
+}
+
+void Engine::addDeployment(const Deployment &deployment)
+{
+    m_deployments.push_back(compile(deployment));
+    const CompiledDeployment added = m_deployments.back();
+    applyChange(nullptr, &added);
+}
+
+void Engine::removeDeployment(int index)
+{
+    const CompiledDeployment removed = m_deployments[size_t(index)];
+    m_deployments.erase(m_deployments.begin() + index);
+    applyChange(&removed, nullptr);
+}
+
+} // namespace rackline

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "Catalog.h"
+#include "MetricTable.h"
+#include "RampSeries.h"
+#include "Scenario.h"
+
+#include <QHash>
+
+#include <Eigen/Core>
+
+#include <map>
+#include <tuple>
+#include <vector>
+
+namespace rackline {
+
+/// Computes every metric of MODEL.md per month, in total and per partner.
+///
+/// Two paths give the same numbers (a test checks it on random scenarios):
+/// - recompute(): the whole scenario. A deployment changes the totals only at a few
+///   months (start, end of ramp, retirement), so each one adds O(1) pieces to a RampSeries
+///   of its group (partner x system x PUE) and the cost is O(deployments + groups x months),
+///   not O(deployments x months x metrics).
+/// - updateDeployment(): one item changed (a mouse move in the editor). It removes the old
+///   pieces, adds the new ones and re-evaluates only the groups, phase and commitment that
+///   the item touches, and the tables over the months it touches.
+///
+/// The engine resolves ids to indices once (setScenario); phases, commitments and
+/// assumptions are few, so a change to them goes through setScenario() again.
+class Engine
+{
+public:
+    Engine() = default;
+
+    /// Compiles the scenario (ids to indices) and recomputes everything. The scenario must
+    /// be valid (as readScenario() returns it); unknown ids are skipped with a warning.
+    void setScenario(const Scenario &scenario, const Catalog &catalog = Catalog::builtIn());
+    /// The full path: recomputes every table from the compiled scenario.
+    void recompute();
+
+    /// The one-item path: deployment `index` becomes `updated`.
+    void updateDeployment(int index, const Deployment &updated);
+    /// Appends a deployment (one-item path).
+    void addDeployment(const Deployment &deployment);
+    /// Removes a deployment (one-item path); later indices shift down by one.
+    void removeDeployment(int index);
+
+    int months() const { return m_months; }
+    int partnerCount() const { return int(m_partnerIds.size()); }
+    int deploymentCount() const { return int(m_deployments.size()); }
+    const QStringList &partnerIds() const { return m_partnerIds; }
+
+    const MetricTable &totals() const { return m_totals; }
+    const MetricTable &partnerTable(int partner) const { return m_partnerTables[size_t(partner)]; }
+    /// Available power and facility capex of phases that belong to no partner.
+    const MetricTable &unassignedTable() const { return m_unassigned; }
+    bool hasUnassignedPhases() const { return m_hasUnassignedPhases; }
+
+    // Inputs of the warnings (see Warnings.h).
+    int phaseCount() const { return int(m_phases.size()); }
+    const Eigen::VectorXd &phaseLoadMw(int phase) const { return m_phases[size_t(phase)].loadMw; }
+    const Eigen::VectorXd &phaseAvailableMw(int phase) const { return m_phases[size_t(phase)].availableMw; }
+    int commitmentCount() const { return int(m_commitments.size()); }
+    const Eigen::VectorXd &commitmentHardwareCapex(int commitment) const
+    {
+        return m_commitments[size_t(commitment)].hardwareCapex;
+    }
+    CommitmentKind commitmentKind(int commitment) const { return m_commitments[size_t(commitment)].kind; }
+    double commitmentTotal(int commitment) const { return m_commitments[size_t(commitment)].totalUsdB; }
+    const Eigen::VectorXd &commitmentReleased(int commitment) const
+    {
+        return m_commitments[size_t(commitment)].released;
+    }
+    const Eigen::VectorXd &commitmentDeployedGw(int commitment) const
+    {
+        return m_commitments[size_t(commitment)].deployedGw;
+    }
+    /// The plan's deployments in the order given, with the months they start early.
+    bool deploymentBeforeAvailable(int index) const { return m_deployments[size_t(index)].monthsEarly > 0; }
+    int deploymentStartMonth(int index) const { return m_deployments[size_t(index)].shape.start; }
+    int deploymentMonthsEarly(int index) const { return m_deployments[size_t(index)].monthsEarly; }
+    int beforeAvailableCount() const { return m_beforeAvailableCount; }
+
+private:
+    struct CompiledDeployment {
+        ActivityShape shape;
+        double count = 0;
+        int group = -1;
+        int phase = -1;
+        int commitment = -1;
+        int monthsEarly = 0; ///< > 0 when it starts before its system ships
+    };
+    /// Deployments of one partner, one system and one PUE add up to a single unit series.
+    struct Group {
+        int partner = -1;
+        Eigen::Matrix<double, 9, 1> perUnit; ///< accelerators .. facility_power_mw for one unit
+        double priceUsdB = 0;
+        RampSeries units;       ///< active units u(m)
+        RampSeries onlineUnits; ///< units coming online in month m (paid then)
+        Eigen::VectorXd unitsValue, onlineValue;
+    };
+    struct Phase {
+        int partner = -1;
+        double capacityMw = 0;
+        double pue = 1.2;
+        ActivityShape shape;
+        RampSeries load; ///< facility power of the deployments assigned to it
+        Eigen::VectorXd loadMw, availableMw, facilityCapex;
+    };
+    struct CommitmentState {
+        int partner = -1;
+        CommitmentKind kind = CommitmentKind::Cloud;
+        double totalUsdB = 0;
+        int start = 0;
+        int months = 0;
+        std::optional<Tranche> tranche;
+        RampSeries facility;     ///< MW of the deployments assigned to it
+        RampSeries hardware;     ///< their hardware capex per month
+        Eigen::VectorXd deployedGw, hardwareCapex, released;
+    };
+    struct SystemRef {
+        Eigen::Matrix<double, 8, 1> perUnit; ///< accelerators .. it_power_mw
+        double priceUsdB = 0;
+        int lifetime = 0;
+        YearMonth available;
+    };
+
+    CompiledDeployment compile(const Deployment &deployment);
+    int groupFor(int partner, int system, double pue);
+    void addPieces(const CompiledDeployment &d, double sign);
+    void evaluateGroup(Group &group);
+    void evaluateCommitment(CommitmentState &commitment);
+    /// Rebuilds the deployment columns of a partner's table over [from, to).
+    void fillPartnerDeploymentColumns(int partner, int from, int to);
+    void fillDerivedColumns(MetricTable &table, int from) const;
+    void fillTranchesColumn(int partner);
+    void sumTotals(int from, int to, bool tranches);
+    /// Applies the change of one deployment from `before` to `after` on the one-item path.
+    void applyChange(const CompiledDeployment *before, const CompiledDeployment *after);
+
+    int m_months = 0;
+    YearMonth m_start;
+    double m_defaultPue = 1.2;
+    double m_energyUsdPerMwh = 70;
+    double m_facilityCapexPerGw = 15;
+    QStringList m_partnerIds;
+    QHash<QString, int> m_partnerIndex, m_phaseIndex, m_commitmentIndex, m_systemIndex;
+    std::vector<SystemRef> m_systems;
+    std::vector<CompiledDeployment> m_deployments;
+    std::vector<Group> m_groups;
+    std::vector<std::vector<int>> m_groupsOfPartner;
+    std::map<std::tuple<int, int, double>, int> m_groupIndex;
+    std::vector<Phase> m_phases;
+    std::vector<CommitmentState> m_commitments;
+    std::vector<MetricTable> m_partnerTables;
+    MetricTable m_unassigned;
+    MetricTable m_totals;
+    bool m_hasUnassignedPhases = false;
+    int m_beforeAvailableCount = 0;
+};
+
+} // namespace rackline

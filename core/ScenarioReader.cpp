@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: MIT
+// Reading and validating scenario files: the whole file is refused at the first problem,
+// with the JSON path and the reason (MODEL.md "Scenario file").
+#include "ScenarioFile.h"
+
+#include "JsonFields.h"
+#include "JsonText.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+
+namespace rackline {
+
+namespace {
+
+using Range = JsonFields::Range;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rackline::ScenarioReader", text);
+}
+
+constexpr int kMaxMonths = 1200;
+constexpr int kMaxDurationMonths = 100000;
+
+Timeline readTimeline(JsonFields &&fields)
+{
+    Timeline timeline;
+    timeline.start = fields.requiredMonth(QStringLiteral("start"));
+    timeline.months = fields.requiredWholeNumber(QStringLiteral("months"), 1, kMaxMonths);
+    timeline.extra = fields.unreadFields();
+    return timeline;
+}
+
+Assumptions readAssumptions(JsonFields &&fields)
+{
+    Assumptions assumptions;
+    assumptions.pue = fields.optionalNumber(QStringLiteral("pue"), Range::Positive);
+    assumptions.energyUsdPerMwh = fields.optionalNumber(QStringLiteral("energy_usd_per_mwh"), Range::NonNegative);
+    assumptions.facilityCapexUsdBPerGw =
+        fields.optionalNumber(QStringLiteral("facility_capex_usd_b_per_gw"), Range::NonNegative);
+    assumptions.extra = fields.unreadFields();
+    return assumptions;
+}
+
+Partner readPartner(JsonFields &fields)
+{
+    Partner partner;
+    partner.id = fields.requiredString(QStringLiteral("id"));
+    partner.name = fields.optionalString(QStringLiteral("name"));
+    if (partner.name.isEmpty())
+        partner.name = partner.id;
+    partner.color = fields.optionalString(QStringLiteral("color"));
+    partner.source = fields.optionalString(QStringLiteral("source"));
+    partner.extra = fields.unreadFields();
+    return partner;
+}
+
+PowerPhase readPhase(JsonFields &fields)
+{
+    PowerPhase phase;
+    phase.id = fields.requiredString(QStringLiteral("id"));
+    phase.name = fields.optionalString(QStringLiteral("name"));
+    phase.partner = fields.optionalString(QStringLiteral("partner"));
+    phase.capacityMw = fields.requiredNumber(QStringLiteral("capacity_mw"), Range::Positive);
+    phase.online = fields.requiredMonth(QStringLiteral("online"));
+    phase.rampMonths = fields.optionalWholeNumber(QStringLiteral("ramp_months"), 0, kMaxDurationMonths).value_or(0);
+    phase.pue = fields.optionalNumber(QStringLiteral("pue"), Range::Positive);
+    phase.source = fields.optionalString(QStringLiteral("source"));
+    phase.assumption = fields.optionalString(QStringLiteral("assumption"));
+    phase.extra = fields.unreadFields();
+    return phase;
+}
+
+Deployment readDeployment(JsonFields &fields)
+{
+    Deployment deployment;
+    deployment.id = fields.requiredString(QStringLiteral("id"));
+    deployment.system = fields.requiredString(QStringLiteral("system"));
+    deployment.partner = fields.requiredString(QStringLiteral("partner"));
+    deployment.count = fields.requiredNumber(QStringLiteral("count"), Range::Positive);
+    deployment.start = fields.requiredMonth(QStringLiteral("start"));
+    deployment.rampMonths =
+        fields.optionalWholeNumber(QStringLiteral("ramp_months"), 0, kMaxDurationMonths).value_or(0);
+    deployment.phase = fields.optionalString(QStringLiteral("phase"));
+    deployment.commitment = fields.optionalString(QStringLiteral("commitment"));
+    deployment.lifetimeMonths = fields.optionalWholeNumber(QStringLiteral("lifetime_months"), 0, kMaxDurationMonths);
+    deployment.source = fields.optionalString(QStringLiteral("source"));
+    deployment.assumption = fields.optionalString(QStringLiteral("assumption"));
+    deployment.extra = fields.unreadFields();
+    return deployment;
+}
+
+Tranche readTranche(JsonFields &&fields)
+{
+    Tranche tranche;
+    tranche.firstUsdB = fields.optionalNumber(QStringLiteral("first_usd_b"), Range::NonNegative).value_or(0);
+    tranche.perGwUsdB = fields.requiredNumber(QStringLiteral("per_gw_usd_b"), Range::NonNegative);
+    tranche.capUsdB = fields.optionalNumber(QStringLiteral("cap_usd_b"), Range::NonNegative);
+    tranche.extra = fields.unreadFields();
+    return tranche;
+}
+
+Commitment readCommitment(JsonFields &fields)
+{
+    Commitment commitment;
+    commitment.id = fields.requiredString(QStringLiteral("id"));
+    commitment.partner = fields.requiredString(QStringLiteral("partner"));
+    const QString kind = fields.requiredString(QStringLiteral("kind"));
+    if (kind == QLatin1String("investment"))
+        commitment.kind = CommitmentKind::Investment;
+    else if (kind == QLatin1String("cloud"))
+        commitment.kind = CommitmentKind::Cloud;
+    else if (kind == QLatin1String("purchase"))
+        commitment.kind = CommitmentKind::Purchase;
+    else
+        fields.fail(QStringLiteral("kind"), tr("\"%1\" is not \"investment\", \"cloud\" or \"purchase\"").arg(kind));
+    commitment.totalUsdB = fields.requiredNumber(QStringLiteral("total_usd_b"), Range::Positive);
+    commitment.start = fields.requiredMonth(QStringLiteral("start"));
+    commitment.months = fields.requiredWholeNumber(QStringLiteral("months"), 1, kMaxDurationMonths);
+    commitment.gw = fields.optionalNumber(QStringLiteral("gw"), Range::NonNegative);
+    if (auto tranche = fields.optionalObject(QStringLiteral("tranche")))
+        commitment.tranche = readTranche(std::move(*tranche));
+    commitment.source = fields.optionalString(QStringLiteral("source"));
+    commitment.assumption = fields.optionalString(QStringLiteral("assumption"));
+    commitment.extra = fields.unreadFields();
+    return commitment;
+}
+
+/// Reads every element of an array of objects with `readOne`, then refuses duplicate ids.
+template<typename Item, typename ReadOne>
+std::vector<Item> readList(JsonFields &top, const QString &key, ReadOne readOne)
+{
+    std::vector<Item> items;
+    QHash<QString, qsizetype> firstIndexOfId;
+    const QJsonArray array = top.array(key, false);
+    items.reserve(size_t(array.size()));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = top.indexPath(key, i);
+        JsonFields fields(array[i], path);
+        Item item = readOne(fields);
+        if (item.id.isEmpty())
+            throw LoadErrorException{{path + QStringLiteral(".id"), tr("must not be empty")}};
+        if (const auto it = firstIndexOfId.constFind(item.id); it != firstIndexOfId.cend()) {
+            throw LoadErrorException{{path + QStringLiteral(".id"),
+                                      tr("duplicate id \"%1\" (also %2)").arg(item.id, top.indexPath(key, *it))}};
+        }
+        firstIndexOfId.insert(item.id, i);
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
+template<typename Item>
+QSet<QString> idsOf(const std::vector<Item> &items)
+{
+    QSet<QString> ids;
+    for (const Item &item : items)
+        ids.insert(item.id);
+    return ids;
+}
+
+/// Refuses a reference to an id that does not exist. Empty optional references pass.
+void checkReference(const QString &path, const QString &id, const QSet<QString> &known, const char *what,
+                    bool required)
+{
+    if (id.isEmpty() && !required)
+        return;
+    if (!known.contains(id))
+        throw LoadErrorException{{path, tr("unknown %1 \"%2\"").arg(tr(what), id)}};
+}
+
+void checkReferences(const Scenario &scenario, const Catalog &catalog)
+{
+    const QSet<QString> partners = idsOf(scenario.partners);
+    const QSet<QString> phases = idsOf(scenario.phases);
+    const QSet<QString> commitments = idsOf(scenario.commitments);
+    QSet<QString> systems;
+    for (const SystemSpec &spec : catalog.systems())
+        systems.insert(spec.id);
+
+    for (size_t i = 0; i < scenario.phases.size(); ++i) {
+        const QString path = QStringLiteral("phases[%1].").arg(i);
+        checkReference(path + QStringLiteral("partner"), scenario.phases[i].partner, partners,
+                       QT_TRANSLATE_NOOP("rackline::ScenarioReader", "partner"), false);
+    }
+    for (size_t i = 0; i < scenario.commitments.size(); ++i) {
+        const QString path = QStringLiteral("commitments[%1].").arg(i);
+        checkReference(path + QStringLiteral("partner"), scenario.commitments[i].partner, partners,
+                       QT_TRANSLATE_NOOP("rackline::ScenarioReader", "partner"), true);
+    }
+    for (size_t i = 0; i < scenario.deployments.size(); ++i) {
+        const Deployment &d = scenario.deployments[i];
+        const QString path = QStringLiteral("deployments[%1].").arg(i);
+        checkReference(path + QStringLiteral("system"), d.system, systems,
+                       QT_TRANSLATE_NOOP("rackline::ScenarioReader", "system"), true);
+        checkReference(path + QStringLiteral("partner"), d.partner, partners,
+                       QT_TRANSLATE_NOOP("rackline::ScenarioReader", "partner"), true);
+        checkReference(path + QStringLiteral("phase"), d.phase, phases,
+                       QT_TRANSLATE_NOOP("rackline::ScenarioReader", "power phase"), false);
+        checkReference(path + QStringLiteral("commitment"), d.commitment, commitments,
+                       QT_TRANSLATE_NOOP("rackline::ScenarioReader", "commitment"), false);
+    }
+}
+
+Scenario readScenarioObject(const QJsonValue &root, const Catalog &builtIn)
+{
+    JsonFields top(root, QString());
+    const QString format = top.requiredString(QStringLiteral("format"));
+    if (format != QLatin1String("rackline-scenario"))
+        top.fail(QStringLiteral("format"), tr("\"%1\" is not a Rackline scenario (expected \"rackline-scenario\")").arg(format));
+    const double version = top.requiredNumber(QStringLiteral("version"), Range::Positive);
+    if (version > Scenario::kFormatVersion) {
+        top.fail(QStringLiteral("version"),
+                 tr("version %1 is newer than this Rackline understands (%2); please update Rackline")
+                     .arg(version).arg(Scenario::kFormatVersion));
+    }
+    top.requiredWholeNumber(QStringLiteral("version"), 1, Scenario::kFormatVersion);
+
+    Scenario scenario;
+    scenario.name = top.optionalString(QStringLiteral("name"));
+    scenario.description = top.optionalString(QStringLiteral("description"));
+    scenario.timeline = readTimeline(top.requiredObject(QStringLiteral("timeline")));
+    if (auto assumptions = top.optionalObject(QStringLiteral("assumptions")))
+        scenario.assumptions = readAssumptions(std::move(*assumptions));
+    scenario.partners = readList<Partner>(top, QStringLiteral("partners"), readPartner);
+    scenario.catalog = readList<SystemSpec>(top, QStringLiteral("catalog"), readSystemSpec);
+    scenario.phases = readList<PowerPhase>(top, QStringLiteral("phases"), readPhase);
+    scenario.deployments = readList<Deployment>(top, QStringLiteral("deployments"), readDeployment);
+    scenario.commitments = readList<Commitment>(top, QStringLiteral("commitments"), readCommitment);
+    scenario.extra = top.unreadFields();
+    checkReferences(scenario, builtIn.withOverrides(scenario.catalog));
+    return scenario;
+}
+
+} // namespace
+
+ScenarioLoad readScenario(const QByteArray &json, const Catalog &builtIn)
+{
+    try {
+        return {readScenarioObject(parseJsonText(json), builtIn), {}};
+    } catch (const LoadErrorException &failure) {
+        return {std::nullopt, failure.error};
+    }
+}
+
+ScenarioLoad readScenarioFile(const QString &fileName, const Catalog &builtIn)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, {fileName, tr("cannot be read: %1").arg(file.errorString())}};
+    return readScenario(file.readAll(), builtIn);
+}
+
+Catalog effectiveCatalog(const Scenario &scenario, const Catalog &builtIn)
+{
+    return builtIn.withOverrides(scenario.catalog);
+}
+
+} // namespace rackline
