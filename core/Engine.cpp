@@ -10,7 +10,8 @@ namespace rackline {
 
 namespace {
 
-constexpr int kDeploymentColumns = 9; // accelerators .. facility_power_mw
+constexpr int kUnitColumns = 8;       // accelerators .. it_power_mw: units x per-unit figures
+constexpr int kDeploymentColumns = 9; // .. and facility_power_mw
 constexpr double kHoursPerMonth = 730;
 constexpr double kTrancheEpsilon = 1e-9; // MODEL.md: floor(G + 1e-9)
 
@@ -24,13 +25,16 @@ int clampToWindow(long long month, int months)
     return int(std::clamp<long long>(month, 0, months));
 }
 
-/// The months whose tables an item's pieces change: [start, retirement) for its activity,
-/// and [start, end of ramp) for its capex, clipped to the window.
-std::pair<int, int> touchedMonths(const ActivityShape &shape, int months)
+/// The months whose tables an item's pieces change (its activity and its capex flow).
+std::pair<int, int> touchedMonths(const ActivityPieces &pieces)
 {
-    const long long onlineEnd = (long long)shape.start + std::max(shape.ramp, 1);
-    const long long end = std::max<long long>(shape.lifetime > 0 ? (long long)shape.start + shape.lifetime : months, onlineEnd);
-    return {clampToWindow(shape.start, months), clampToWindow(end, months)};
+    int from = pieces.online.from < pieces.online.to ? pieces.online.from : INT_MAX;
+    int to = pieces.online.from < pieces.online.to ? pieces.online.to : 0;
+    for (int i = 0; i < pieces.count; ++i) {
+        from = std::min(from, pieces.pieces[i].from);
+        to = std::max(to, pieces.pieces[i].to);
+    }
+    return {from, to};
 }
 
 } // namespace
@@ -75,13 +79,14 @@ void Engine::setScenario(const Scenario &scenario, const Catalog &baseCatalog)
         phase.pue = source.pue.value_or(m_defaultPue);
         phase.shape = {source.online.monthsSince(m_start), source.rampMonths, 0};
         // Available power and facility capex of a phase are fixed by its own fields.
+        const ActivityPieces pieces = phase.shape.pieces(m_months);
         RampSeries series;
         series.reset(m_months);
-        phase.shape.addTo(series, phase.capacityMw);
+        series.addActivity(pieces, phase.capacityMw);
         phase.availableMw.resize(m_months);
         series.evaluate(phase.availableMw);
         series.reset(m_months);
-        phase.shape.addOnlineFlowTo(series, phase.capacityMw / 1000.0 * m_facilityCapexPerGw);
+        series.addOnlineFlow(pieces, phase.capacityMw / 1000.0 * m_facilityCapexPerGw);
         phase.facilityCapex.resize(m_months);
         series.evaluate(phase.facilityCapex);
         m_phaseIndex.insert(source.id, int(m_phases.size()));
@@ -113,15 +118,16 @@ void Engine::setScenario(const Scenario &scenario, const Catalog &baseCatalog)
     recompute();
 }
 
-int Engine::groupFor(int partner, int system, double pue)
+int Engine::groupFor(int partner, int system)
 {
-    const auto key = std::make_tuple(partner, system, pue);
+    const auto key = std::make_pair(partner, system);
     if (const auto it = m_groupIndex.find(key); it != m_groupIndex.end())
         return it->second;
     const SystemRef &ref = m_systems[size_t(system)];
     Group group;
     group.partner = partner;
-    group.perUnit << ref.perUnit, ref.perUnit[7] * pue;
+    group.perUnit = ref.perUnit;
+    group.itMwPerUnit = ref.perUnit[kUnitColumns - 1];
     group.priceUsdB = ref.priceUsdB;
     group.units.reset(m_months);
     group.onlineUnits.reset(m_months);
@@ -151,8 +157,8 @@ Engine::CompiledDeployment Engine::compile(const Deployment &deployment)
     compiled.shape = {deployment.start.monthsSince(m_start), deployment.rampMonths,
                       deployment.lifetimeMonths.value_or(ref.lifetime)};
     compiled.monthsEarly = std::max(0, ref.available.monthsSince(deployment.start));
-    const double pue = compiled.phase >= 0 ? m_phases[size_t(compiled.phase)].pue : m_defaultPue;
-    compiled.group = groupFor(partner, system, pue);
+    compiled.pue = compiled.phase >= 0 ? m_phases[size_t(compiled.phase)].pue : m_defaultPue;
+    compiled.group = groupFor(partner, system);
     return compiled;
 }
 
@@ -161,16 +167,18 @@ void Engine::addPieces(const CompiledDeployment &d, double sign)
     if (d.group < 0)
         return;
     Group &group = m_groups[size_t(d.group)];
+    const ActivityPieces pieces = d.shape.pieces(m_months);
     const double units = sign * d.count;
-    d.shape.addTo(group.units, units);
-    d.shape.addOnlineFlowTo(group.onlineUnits, units);
-    const double facilityMw = units * group.perUnit[kDeploymentColumns - 1];
+    group.units.addActivity(pieces, units);
+    group.onlineUnits.addOnlineFlow(pieces, units);
+    const double facilityMw = units * group.itMwPerUnit * d.pue;
+    m_partnerFacility[size_t(group.partner)].addActivity(pieces, facilityMw);
     if (d.phase >= 0)
-        d.shape.addTo(m_phases[size_t(d.phase)].load, facilityMw);
+        m_phases[size_t(d.phase)].load.addActivity(pieces, facilityMw);
     if (d.commitment >= 0) {
         CommitmentState &commitment = m_commitments[size_t(d.commitment)];
-        d.shape.addTo(commitment.facility, facilityMw);
-        d.shape.addOnlineFlowTo(commitment.hardware, units * group.priceUsdB);
+        commitment.facility.addActivity(pieces, facilityMw);
+        commitment.hardware.addOnlineFlow(pieces, units * group.priceUsdB);
     }
 }
 
@@ -211,7 +219,7 @@ void Engine::fillPartnerDeploymentColumns(int partner, int from, int to)
         return;
     MetricTable &table = m_partnerTables[size_t(partner)];
     const int length = to - from;
-    auto deployed = table.block(from, 0, length, kDeploymentColumns);
+    auto deployed = table.block(from, 0, length, kUnitColumns);
     auto hardware = table.col(col(Metric::HardwareCapexUsdB)).segment(from, length);
     deployed.setZero();
     hardware.setZero();
@@ -220,6 +228,7 @@ void Engine::fillPartnerDeploymentColumns(int partner, int from, int to)
         deployed.noalias() += group.unitsValue.segment(from, length) * group.perUnit.transpose();
         hardware += group.onlineValue.segment(from, length) * group.priceUsdB;
     }
+    table.col(col(Metric::FacilityPowerMw)).segment(from, length) = m_partnerFacilityMw[size_t(partner)].segment(from, length);
 }
 
 void Engine::fillDerivedColumns(MetricTable &table, int from) const
@@ -280,6 +289,10 @@ void Engine::recompute()
     }
     for (Phase &phase : m_phases)
         phase.load.reset(m_months);
+    m_partnerFacility.assign(m_partnerIds.size(), RampSeries());
+    m_partnerFacilityMw.assign(m_partnerIds.size(), Eigen::VectorXd::Zero(m_months));
+    for (RampSeries &series : m_partnerFacility)
+        series.reset(m_months);
     for (CommitmentState &c : m_commitments) {
         c.facility.reset(m_months);
         c.hardware.reset(m_months);
@@ -291,6 +304,8 @@ void Engine::recompute()
     }
     for (Group &group : m_groups)
         evaluateGroup(group);
+    for (size_t p = 0; p < m_partnerFacility.size(); ++p)
+        m_partnerFacility[p].evaluate(m_partnerFacilityMw[p]);
     for (Phase &phase : m_phases) {
         phase.loadMw.resize(m_months);
         phase.load.evaluate(phase.loadMw);
@@ -343,7 +358,7 @@ void Engine::applyChange(const CompiledDeployment *before, const CompiledDeploym
         const CompiledDeployment *d = sides[side];
         if (!d || d->group < 0)
             continue;
-        const auto [first, last] = touchedMonths(d->shape, m_months);
+        const auto [first, last] = touchedMonths(d->shape.pieces(m_months));
         from = std::min(from, first);
         to = std::max(to, last);
         groups[side] = d->group;
@@ -377,6 +392,7 @@ void Engine::applyChange(const CompiledDeployment *before, const CompiledDeploym
     for (int side = 0; side < 2; ++side) {
         if (partners[side] < 0 || (side == 1 && partners[1] == partners[0]))
             continue;
+        m_partnerFacility[size_t(partners[side])].evaluate(m_partnerFacilityMw[size_t(partners[side])]);
         fillPartnerDeploymentColumns(partners[side], from, to);
         fillDerivedColumns(m_partnerTables[size_t(partners[side])], from);
     }

@@ -11,7 +11,7 @@
 #include <Eigen/Core>
 
 #include <map>
-#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace rackline {
@@ -20,9 +20,9 @@ namespace rackline {
 ///
 /// Two paths give the same numbers (a test checks it on random scenarios):
 /// - recompute(): the whole scenario. A deployment changes the totals only at a few
-///   months (start, end of ramp, retirement), so each one adds O(1) pieces to a RampSeries
-///   of its group (partner x system x PUE) and the cost is O(deployments + groups x months),
-///   not O(deployments x months x metrics).
+///   months (start, end of ramp, retirement), so each one adds O(1) pieces to the RampSeries
+///   of its group (partner x system) and of its partner's facility power, and the cost is
+///   O(deployments + groups x months), not O(deployments x months x metrics).
 /// - updateDeployment(): one item changed (a mouse move in the editor). It removes the old
 ///   pieces, adds the new ones and re-evaluates only the groups, phase and commitment that
 ///   the item touches, and the tables over the months it touches.
@@ -91,11 +91,14 @@ private:
         int phase = -1;
         int commitment = -1;
         int monthsEarly = 0; ///< > 0 when it starts before its system ships
+        double pue = 1.2;
     };
-    /// Deployments of one partner, one system and one PUE add up to a single unit series.
+    /// Deployments of one partner and one system add up to a single unit series; their
+    /// facility power (which depends on each one's PUE) goes to the partner's own series.
     struct Group {
         int partner = -1;
-        Eigen::Matrix<double, 9, 1> perUnit; ///< accelerators .. facility_power_mw for one unit
+        Eigen::Matrix<double, 8, 1> perUnit; ///< accelerators .. it_power_mw for one unit
+        double itMwPerUnit = 0;
         double priceUsdB = 0;
         RampSeries units;       ///< active units u(m)
         RampSeries onlineUnits; ///< units coming online in month m (paid then)
@@ -128,7 +131,7 @@ private:
     };
 
     CompiledDeployment compile(const Deployment &deployment);
-    int groupFor(int partner, int system, double pue);
+    int groupFor(int partner, int system);
     void addPieces(const CompiledDeployment &d, double sign);
     void evaluateGroup(Group &group);
     void evaluateCommitment(CommitmentState &commitment);
@@ -151,7 +154,9 @@ private:
     std::vector<CompiledDeployment> m_deployments;
     std::vector<Group> m_groups;
     std::vector<std::vector<int>> m_groupsOfPartner;
-    std::map<std::tuple<int, int, double>, int> m_groupIndex;
+    std::map<std::pair<int, int>, int> m_groupIndex;
+    std::vector<RampSeries> m_partnerFacility; ///< facility power of each partner's deployments
+    std::vector<Eigen::VectorXd> m_partnerFacilityMw;
     std::vector<Phase> m_phases;
     std::vector<CommitmentState> m_commitments;
     std::vector<MetricTable> m_partnerTables;

@@ -9,10 +9,54 @@
 
 namespace rackline {
 
+/// Where an item is active, as at most two pieces of its active fraction f(m) (MODEL.md):
+/// the ramp rho(m; s, r) = (m - s + 1) / r, then the plateau 1, both ending at retirement;
+/// plus the flow rho(m) - rho(m - 1) of what comes online each month (the basis of capex:
+/// paid as units come online, no refund at retirement). Months are clipped to [0, T).
+struct ActivityPieces {
+    struct Piece {
+        int from = 0, to = 0;             ///< [from, to), inside the window
+        double level = 0, slope = 0;      ///< value(m) = level + m * slope, for one unit
+    };
+    Piece pieces[2];
+    int count = 0;
+    Piece online; ///< constant flow, slope 0
+};
+
+struct ActivityShape {
+    int start = 0;    ///< s = idx(start)
+    int ramp = 0;     ///< r >= 0
+    int lifetime = 0; ///< L, 0 = never retired
+
+    ActivityPieces pieces(int months) const
+    {
+        const auto clip = [months](long long month) { return int(std::clamp<long long>(month, 0, months)); };
+        const long long retire = lifetime > 0 ? (long long)start + lifetime : LLONG_MAX / 2;
+        ActivityPieces result;
+        auto push = [&](long long from, long long to, double level, double slope) {
+            const int a = clip(from), b = clip(to);
+            if (a < b)
+                result.pieces[result.count++] = {a, b, level, slope};
+        };
+        if (ramp == 0) {
+            push(start, retire, 1.0, 0.0);
+            result.online = {clip(start), clip((long long)start + 1), 1.0, 0.0};
+        } else {
+            const double perMonth = 1.0 / ramp;
+            // (m - s + 1) / r = (1 - s) / r + m / r
+            push(start, std::min<long long>((long long)start + ramp, retire), perMonth * (1 - start), perMonth);
+            push((long long)start + ramp, retire, 1.0, 0.0);
+            result.online = {clip(start), clip((long long)start + ramp), perMonth, 0.0};
+        }
+        return result;
+    }
+};
+
 /// A monthly series built from pieces "value(m) = level + m * slope on months [from, to)",
 /// stored as differences so that adding or removing a piece costs O(1) whatever its length,
-/// and the series costs O(T) to evaluate. Ramps are linear pieces, plateaus constant ones.
-/// Pieces are clipped to the window [0, T).
+/// and the series costs O(T) to evaluate. Level and slope differences are kept apart: most
+/// pieces are flat (plateaus, capex flows) and never touch the slope array, which keeps the
+/// working set of a full recompute small enough for the cache.
 class RampSeries
 {
 public:
@@ -25,27 +69,29 @@ public:
 
     int months() const { return m_months; }
 
-    void addPiece(int from, int to, double level, double slope)
+    void addPiece(const ActivityPieces::Piece &piece, double scale)
     {
-        from = std::max(from, 0);
-        to = std::min(to, m_months);
-        if (from >= to)
+        if (piece.from >= piece.to)
             return;
-        m_level[from] += level;
-        m_level[to] -= level;
-        m_slope[from] += slope;
-        m_slope[to] -= slope;
+        const double level = piece.level * scale;
+        m_level[piece.from] += level;
+        m_level[piece.to] -= level;
+        if (piece.slope != 0) {
+            const double slope = piece.slope * scale;
+            m_slope[piece.from] += slope;
+            m_slope[piece.to] -= slope;
+        }
     }
 
-    void addConstant(int from, int to, double level)
+    /// Adds `scale` x f(m), the item's active fraction.
+    void addActivity(const ActivityPieces &pieces, double scale)
     {
-        from = std::max(from, 0);
-        to = std::min(to, m_months);
-        if (from >= to)
-            return;
-        m_level[from] += level;
-        m_level[to] -= level;
+        for (int i = 0; i < pieces.count; ++i)
+            addPiece(pieces.pieces[i], scale);
     }
+
+    /// Adds `scale` x (rho(m) - rho(m - 1)), what comes online each month.
+    void addOnlineFlow(const ActivityPieces &pieces, double scale) { addPiece(pieces.online, scale); }
 
     /// Writes value(m) for every month of the window into `out` (size T).
     /// Sums of pieces that cancel (an item retired, or moved away) leave rounding residue
@@ -56,55 +102,21 @@ public:
     {
         double level = 0, slope = 0, levelMagnitude = 0, slopeMagnitude = 0;
         for (int m = 0; m < m_months; ++m) {
-            level += m_level[m];
-            slope += m_slope[m];
-            levelMagnitude += std::abs(m_level[m]);
-            slopeMagnitude += std::abs(m_slope[m]);
+            const double dl = m_level[m], ds = m_slope[m];
+            level += dl;
+            slope += ds;
+            levelMagnitude += std::abs(dl);
+            slopeMagnitude += std::abs(ds);
             const double value = level + m * slope;
-            const double noise = 1e-12 * (levelMagnitude + std::abs(m) * slopeMagnitude);
+            const double noise = 1e-12 * (levelMagnitude + m * slopeMagnitude);
             out[m] = std::abs(value) <= noise ? 0.0 : value;
         }
     }
 
 private:
     int m_months = 0;
-    Eigen::VectorXd m_level;
-    Eigen::VectorXd m_slope;
-};
-
-/// Where an item is active, as at most two pieces of its active fraction f(m) (MODEL.md):
-/// the ramp rho(m; s, r) = (m - s + 1) / r, then the plateau 1, both ending at retirement.
-struct ActivityShape {
-    int start = 0;    ///< s = idx(start)
-    int ramp = 0;     ///< r >= 0
-    int lifetime = 0; ///< L, 0 = never retired
-
-    int end() const { return lifetime > 0 ? start + lifetime : INT_MAX; }
-
-    /// Adds `scale` x f(m) to `series`.
-    void addTo(RampSeries &series, double scale) const
-    {
-        const int retire = end();
-        if (ramp == 0) {
-            series.addConstant(start, retire, scale);
-            return;
-        }
-        const double perMonth = scale / ramp;
-        // (m - s + 1) / r = (1 - s) / r + m / r
-        series.addPiece(start, std::min(start + ramp, retire), perMonth * (1 - start), perMonth);
-        if (start + ramp < retire)
-            series.addConstant(start + ramp, retire, scale);
-    }
-
-    /// Adds `scale` x (rho(m) - rho(m - 1)) to `series`: what comes online each month, the
-    /// basis of capex (paid as units come online; retirement is not a refund).
-    void addOnlineFlowTo(RampSeries &series, double scale) const
-    {
-        if (ramp == 0)
-            series.addConstant(start, start + 1, scale);
-        else
-            series.addConstant(start, start + ramp, scale / ramp);
-    }
+    Eigen::VectorXd m_level; ///< differences of the level part, one a month (+1)
+    Eigen::VectorXd m_slope; ///< differences of the slope part
 };
 
 } // namespace rackline
