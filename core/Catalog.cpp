@@ -45,7 +45,7 @@ Catalog Catalog::read(const QByteArray &json, LoadError *error)
         std::vector<SystemSpec> systems;
         const QJsonArray entries = top.array(QStringLiteral("systems"), true);
         for (qsizetype i = 0; i < entries.size(); ++i) {
-            JsonFields fields(entries[i], top.indexPath(QStringLiteral("systems"), i));
+            JsonFields fields(entries[i], top, QStringLiteral("systems"), i);
             systems.push_back(readSystemSpec(fields));
         }
         return Catalog(std::move(systems));

@@ -46,16 +46,39 @@ QString describeJsonValue(const QJsonValue &value)
 JsonFields::JsonFields(const QJsonValue &value, QString path)
     : m_path(std::move(path))
 {
+    requireObject(value);
+}
+
+JsonFields::JsonFields(const QJsonValue &value, const JsonFields &parent, const QString &arrayKey, qsizetype index)
+    : m_path(parent.path())
+    , m_arrayKey(arrayKey)
+    , m_index(index)
+{
+    requireObject(value);
+}
+
+void JsonFields::requireObject(const QJsonValue &value)
+{
     if (!value.isObject()) {
-        throw LoadErrorException{{m_path.isEmpty() ? QStringLiteral("(top level)") : m_path,
+        const QString where = path();
+        throw LoadErrorException{{where.isEmpty() ? QStringLiteral("(top level)") : where,
                                   tr("expected an object, found %1").arg(typeName(value))}};
     }
     m_object = value.toObject();
 }
 
+QString JsonFields::path() const
+{
+    if (m_arrayKey.isEmpty())
+        return m_path;
+    const QString array = m_path.isEmpty() ? m_arrayKey : m_path + QLatin1Char('.') + m_arrayKey;
+    return array + QStringLiteral("[%1]").arg(m_index);
+}
+
 QString JsonFields::pathOf(const QString &key) const
 {
-    return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    const QString base = path();
+    return base.isEmpty() ? key : base + QLatin1Char('.') + key;
 }
 
 QString JsonFields::indexPath(const QString &key, qsizetype index) const
@@ -70,31 +93,25 @@ void JsonFields::fail(const QString &key, const QString &reason) const
 
 const QJsonValue &JsonFields::fetch(const QString &key, bool required)
 {
-    m_read.insert(key);
     m_current = m_object.value(key);
+    if (!m_read.contains(key)) {
+        m_read.append(key);
+        m_readPresent += !m_current.isUndefined();
+    }
     if (required && m_current.isUndefined())
         fail(key, tr("is required but missing"));
     return m_current;
 }
 
-QString JsonFields::requiredString(const QString &key)
+QString JsonFields::stringValue(const QString &key, const QJsonValue &value) const
 {
-    const QJsonValue &value = fetch(key, true);
     if (!value.isString())
         fail(key, tr("expected a string, found %1").arg(typeName(value)));
     return value.toString();
 }
 
-QString JsonFields::optionalString(const QString &key)
+double JsonFields::numberValue(const QString &key, const QJsonValue &value, Range range) const
 {
-    if (!m_object.contains(key))
-        return {};
-    return requiredString(key);
-}
-
-double JsonFields::requiredNumber(const QString &key, Range range)
-{
-    const QJsonValue &value = fetch(key, true);
     if (!value.isDouble())
         fail(key, tr("expected a number, found %1").arg(describeJsonValue(value)));
     const double number = value.toDouble();
@@ -107,30 +124,52 @@ double JsonFields::requiredNumber(const QString &key, Range range)
     return number;
 }
 
-std::optional<double> JsonFields::optionalNumber(const QString &key, Range range)
+int JsonFields::wholeNumberValue(const QString &key, const QJsonValue &value, int minimum, int maximum) const
 {
-    if (!m_object.contains(key))
-        return std::nullopt;
-    return requiredNumber(key, range);
-}
-
-int JsonFields::requiredWholeNumber(const QString &key, int minimum, int maximum)
-{
-    const double number = requiredNumber(key, Range::Any);
+    const double number = numberValue(key, value, Range::Any);
     if (number != std::floor(number))
-        fail(key, tr("%1 is not a whole number").arg(describeJsonValue(m_current)));
+        fail(key, tr("%1 is not a whole number").arg(describeJsonValue(value)));
     if (number < minimum || number > maximum) {
-        fail(key, tr("%1 is out of range (%2 to %3)")
-                      .arg(describeJsonValue(m_current)).arg(minimum).arg(maximum));
+        fail(key, tr("%1 is out of range (%2 to %3)").arg(describeJsonValue(value)).arg(minimum).arg(maximum));
     }
     return static_cast<int>(number);
 }
 
+QString JsonFields::requiredString(const QString &key)
+{
+    return stringValue(key, fetch(key, true));
+}
+
+QString JsonFields::optionalString(const QString &key)
+{
+    const QJsonValue &value = fetch(key, false);
+    return value.isUndefined() ? QString() : stringValue(key, value);
+}
+
+double JsonFields::requiredNumber(const QString &key, Range range)
+{
+    return numberValue(key, fetch(key, true), range);
+}
+
+std::optional<double> JsonFields::optionalNumber(const QString &key, Range range)
+{
+    const QJsonValue &value = fetch(key, false);
+    if (value.isUndefined())
+        return std::nullopt;
+    return numberValue(key, value, range);
+}
+
+int JsonFields::requiredWholeNumber(const QString &key, int minimum, int maximum)
+{
+    return wholeNumberValue(key, fetch(key, true), minimum, maximum);
+}
+
 std::optional<int> JsonFields::optionalWholeNumber(const QString &key, int minimum, int maximum)
 {
-    if (!m_object.contains(key))
+    const QJsonValue &value = fetch(key, false);
+    if (value.isUndefined())
         return std::nullopt;
-    return requiredWholeNumber(key, minimum, maximum);
+    return wholeNumberValue(key, value, minimum, maximum);
 }
 
 YearMonth JsonFields::requiredMonth(const QString &key)
@@ -179,6 +218,8 @@ JsonFields JsonFields::requiredObject(const QString &key)
 
 QJsonObject JsonFields::unreadFields() const
 {
+    if (m_readPresent == m_object.size())
+        return {}; // the common case: every field is one Rackline knows
     QJsonObject rest;
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         if (!m_read.contains(it.key()))

@@ -6,7 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -19,6 +19,9 @@ class JsonFields
 {
 public:
     JsonFields(const QJsonValue &value, QString path);
+    /// The element `index` of the array `arrayKey` of `parent`: its path is built only if
+    /// an error needs it (files hold 100,000 deployments).
+    JsonFields(const QJsonValue &value, const JsonFields &parent, const QString &arrayKey, qsizetype index);
 
     enum class Range { Any, NonNegative, Positive };
 
@@ -40,6 +43,7 @@ public:
     /// The fields that no accessor has read: kept and written back on save.
     QJsonObject unreadFields() const;
 
+    QString path() const;
     QString pathOf(const QString &key) const;
     QString indexPath(const QString &key, qsizetype index) const;
     [[noreturn]] void fail(const QString &key, const QString &reason) const;
@@ -47,9 +51,17 @@ public:
 private:
     const QJsonValue &fetch(const QString &key, bool required);
 
+    void requireObject(const QJsonValue &value);
+    QString stringValue(const QString &key, const QJsonValue &value) const;
+    double numberValue(const QString &key, const QJsonValue &value, Range range) const;
+    int wholeNumberValue(const QString &key, const QJsonValue &value, int minimum, int maximum) const;
+
     QJsonObject m_object;
-    QString m_path;
-    QSet<QString> m_read;
+    QString m_path;          ///< the object's path, or its parent's when m_arrayKey is set
+    QString m_arrayKey;
+    qsizetype m_index = -1;
+    QVarLengthArray<QString, 16> m_read; ///< keys asked for
+    qsizetype m_readPresent = 0;         ///< how many of them the object has
     QJsonValue m_current;
 };
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -13,6 +14,7 @@
 #include <array>
 #include <cmath>
 #include <string_view>
+#include <vector>
 
 namespace rackline {
 
@@ -40,7 +42,7 @@ namespace {
 // One ranking for every object in a scenario or catalog file; keys that never share an
 // object can sit anywhere relative to each other.
 constexpr std::array<std::string_view, 51> kKeyOrder = {
-    "format", "version", "id", "name", "description", "vendor", "kind", "system", "partner",
+    "format", "version", "id", "name", "description", "vendor", "system", "partner", "kind",
     "color", "accelerators", "pflops_fp4", "pflops_fp8", "pflops_bf16", "hbm_tb",
     "fast_memory_tb", "mem_bw_tbps", "power_kw", "price_usd_m", "available", "count",
     "capacity_mw", "total_usd_b", "start", "online", "months", "ramp_months", "phase",
@@ -52,36 +54,40 @@ constexpr std::array<std::string_view, 51> kKeyOrder = {
 
 int rankOf(const QString &key)
 {
-    const QByteArray latin = key.toUtf8();
-    const std::string_view view(latin.constData(), size_t(latin.size()));
-    const auto found = std::find(kKeyOrder.begin(), kKeyOrder.end() - 1, view);
-    return int(found - kKeyOrder.begin()); // unknown keys share the last rank
+    static const QHash<QString, int> ranks = [] {
+        QHash<QString, int> table;
+        for (size_t i = 0; i + 1 < kKeyOrder.size(); ++i)
+            table.insert(QString::fromLatin1(kKeyOrder[i].data(), qsizetype(kKeyOrder[i].size())), int(i));
+        return table;
+    }();
+    return ranks.value(key, int(kKeyOrder.size()) - 1); // unknown keys share the last rank
 }
 
 void writeString(QByteArray &out, const QString &text)
 {
-    // Escape in UTF-16 and convert once, so that surrogate pairs stay whole.
-    QString escaped;
-    escaped.reserve(text.size() + 2);
-    escaped += QLatin1Char('"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"': escaped += QLatin1String("\\\""); break;
-        case '\\': escaped += QLatin1String("\\\\"); break;
-        case '\n': escaped += QLatin1String("\\n"); break;
-        case '\r': escaped += QLatin1String("\\r"); break;
-        case '\t': escaped += QLatin1String("\\t"); break;
-        case '\b': escaped += QLatin1String("\\b"); break;
-        case '\f': escaped += QLatin1String("\\f"); break;
-        default:
-            if (c.unicode() < 0x20)
-                escaped += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                escaped += c;
+    // Escaping the UTF-8 bytes is safe: bytes of multi-byte sequences are all >= 0x80.
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.constData() + plainFrom, i - plainFrom);
+        plainFrom = i + 1;
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default: out += "\\u" + QByteArray::number(c, 16).rightJustified(4, '0');
         }
     }
-    escaped += QLatin1Char('"');
-    out += escaped.toUtf8();
+    out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
+    out += '"';
 }
 
 void writeNumber(QByteArray &out, double value)
@@ -149,17 +155,17 @@ void writeValue(QByteArray &out, const QJsonValue &value, int depth)
             out += "{}";
             return;
         }
-        QStringList keys = object.keys();
-        std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
-            const int ra = rankOf(a), rb = rankOf(b);
-            return ra != rb ? ra < rb : a < b;
-        });
+        std::vector<std::pair<int, QString>> keys; // (rank, key), sorted once
+        keys.reserve(size_t(object.size()));
+        for (auto it = object.begin(); it != object.end(); ++it)
+            keys.emplace_back(rankOf(it.key()), it.key());
+        std::sort(keys.begin(), keys.end());
         out += "{\n";
-        for (qsizetype i = 0; i < keys.size(); ++i) {
+        for (size_t i = 0; i < keys.size(); ++i) {
             out += indent;
-            writeString(out, keys[i]);
+            writeString(out, keys[i].second);
             out += ": ";
-            writeValue(out, object.value(keys[i]), depth + 1);
+            writeValue(out, object.value(keys[i].second), depth + 1);
             out += i + 1 < keys.size() ? ",\n" : "\n";
         }
         out += closingIndent + '}';

@@ -136,14 +136,14 @@ std::vector<Item> readList(JsonFields &top, const QString &key, ReadOne readOne)
     QHash<QString, qsizetype> firstIndexOfId;
     const QJsonArray array = top.array(key, false);
     items.reserve(size_t(array.size()));
+    firstIndexOfId.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString path = top.indexPath(key, i);
-        JsonFields fields(array[i], path);
+        JsonFields fields(array[i], top, key, i);
         Item item = readOne(fields);
         if (item.id.isEmpty())
-            throw LoadErrorException{{path + QStringLiteral(".id"), tr("must not be empty")}};
+            fields.fail(QStringLiteral("id"), tr("must not be empty"));
         if (const auto it = firstIndexOfId.constFind(item.id); it != firstIndexOfId.cend()) {
-            throw LoadErrorException{{path + QStringLiteral(".id"),
+            throw LoadErrorException{{fields.pathOf(QStringLiteral("id")),
                                       tr("duplicate id \"%1\" (also %2)").arg(item.id, top.indexPath(key, *it))}};
         }
         firstIndexOfId.insert(item.id, i);
@@ -162,13 +162,16 @@ QSet<QString> idsOf(const std::vector<Item> &items)
 }
 
 /// Refuses a reference to an id that does not exist. Empty optional references pass.
-void checkReference(const QString &path, const QString &id, const QSet<QString> &known, const char *what,
-                    bool required)
+/// The path ("deployments[3].system") is only built for the message.
+void checkReference(const char *array, size_t index, const char *field, const QString &id,
+                    const QSet<QString> &known, const char *what, bool required)
 {
     if (id.isEmpty() && !required)
         return;
-    if (!known.contains(id))
-        throw LoadErrorException{{path, tr("unknown %1 \"%2\"").arg(tr(what), id)}};
+    if (!known.contains(id)) {
+        throw LoadErrorException{{QStringLiteral("%1[%2].%3").arg(QLatin1String(array)).arg(index).arg(QLatin1String(field)),
+                                  tr("unknown %1 \"%2\"").arg(tr(what), id)}};
+    }
 }
 
 void checkReferences(const Scenario &scenario, const Catalog &catalog)
@@ -180,26 +183,19 @@ void checkReferences(const Scenario &scenario, const Catalog &catalog)
     for (const SystemSpec &spec : catalog.systems())
         systems.insert(spec.id);
 
-    for (size_t i = 0; i < scenario.phases.size(); ++i) {
-        const QString path = QStringLiteral("phases[%1].").arg(i);
-        checkReference(path + QStringLiteral("partner"), scenario.phases[i].partner, partners,
-                       QT_TRANSLATE_NOOP("rackline::ScenarioReader", "partner"), false);
-    }
-    for (size_t i = 0; i < scenario.commitments.size(); ++i) {
-        const QString path = QStringLiteral("commitments[%1].").arg(i);
-        checkReference(path + QStringLiteral("partner"), scenario.commitments[i].partner, partners,
-                       QT_TRANSLATE_NOOP("rackline::ScenarioReader", "partner"), true);
-    }
+    const char *partner = QT_TRANSLATE_NOOP("rackline::ScenarioReader", "partner");
+    for (size_t i = 0; i < scenario.phases.size(); ++i)
+        checkReference("phases", i, "partner", scenario.phases[i].partner, partners, partner, false);
+    for (size_t i = 0; i < scenario.commitments.size(); ++i)
+        checkReference("commitments", i, "partner", scenario.commitments[i].partner, partners, partner, true);
     for (size_t i = 0; i < scenario.deployments.size(); ++i) {
         const Deployment &d = scenario.deployments[i];
-        const QString path = QStringLiteral("deployments[%1].").arg(i);
-        checkReference(path + QStringLiteral("system"), d.system, systems,
+        checkReference("deployments", i, "system", d.system, systems,
                        QT_TRANSLATE_NOOP("rackline::ScenarioReader", "system"), true);
-        checkReference(path + QStringLiteral("partner"), d.partner, partners,
-                       QT_TRANSLATE_NOOP("rackline::ScenarioReader", "partner"), true);
-        checkReference(path + QStringLiteral("phase"), d.phase, phases,
+        checkReference("deployments", i, "partner", d.partner, partners, partner, true);
+        checkReference("deployments", i, "phase", d.phase, phases,
                        QT_TRANSLATE_NOOP("rackline::ScenarioReader", "power phase"), false);
-        checkReference(path + QStringLiteral("commitment"), d.commitment, commitments,
+        checkReference("deployments", i, "commitment", d.commitment, commitments,
                        QT_TRANSLATE_NOOP("rackline::ScenarioReader", "commitment"), false);
     }
 }
