@@ -4,14 +4,14 @@
 #include <QtDebug>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace rackline {
 
 namespace {
 
-constexpr int kUnitColumns = 8;       // accelerators .. it_power_mw: units x per-unit figures
-constexpr int kDeploymentColumns = 9; // .. and facility_power_mw
+constexpr int kHardwareColumn = static_cast<int>(Metric::HardwareCapexUsdB);
 constexpr double kHoursPerMonth = 730;
 constexpr double kTrancheEpsilon = 1e-9; // MODEL.md: floor(G + 1e-9)
 
@@ -28,8 +28,9 @@ int clampToWindow(long long month, int months)
 /// The months whose tables an item's pieces change (its activity and its capex flow).
 std::pair<int, int> touchedMonths(const ActivityPieces &pieces)
 {
-    int from = pieces.online.from < pieces.online.to ? pieces.online.from : INT_MAX;
-    int to = pieces.online.from < pieces.online.to ? pieces.online.to : 0;
+    const bool hasOnline = pieces.online.from < pieces.online.to;
+    int from = hasOnline ? pieces.online.from : INT_MAX;
+    int to = hasOnline ? pieces.online.to : 0;
     for (int i = 0; i < pieces.count; ++i) {
         from = std::min(from, pieces.pieces[i].from);
         to = std::max(to, pieces.pieces[i].to);
@@ -60,7 +61,7 @@ void Engine::setScenario(const Scenario &scenario, const Catalog &baseCatalog)
     for (const SystemSpec &spec : catalog.systems()) {
         SystemRef ref;
         ref.perUnit << spec.accelerators, spec.pflopsFp4, spec.pflopsFp8, spec.pflopsBf16, spec.hbmTb,
-            spec.fastMemoryTb, spec.memBwTbps, spec.powerKw / 1000.0;
+            spec.fastMemoryTb, spec.memBwTbps, spec.powerKw / 1000.0, spec.powerKw / 1000.0, 0.0;
         ref.priceUsdB = spec.priceUsdM / 1000.0;
         ref.lifetime = spec.lifetimeMonths;
         ref.available = spec.available;
@@ -107,9 +108,6 @@ void Engine::setScenario(const Scenario &scenario, const Catalog &baseCatalog)
         m_commitments.push_back(std::move(state));
     }
 
-    m_groups.clear();
-    m_groupIndex.clear();
-    m_groupsOfPartner.assign(m_partnerIds.size(), {});
     m_deployments.clear();
     m_deployments.reserve(scenario.deployments.size());
     for (const Deployment &deployment : scenario.deployments)
@@ -118,29 +116,7 @@ void Engine::setScenario(const Scenario &scenario, const Catalog &baseCatalog)
     recompute();
 }
 
-int Engine::groupFor(int partner, int system)
-{
-    const auto key = std::make_pair(partner, system);
-    if (const auto it = m_groupIndex.find(key); it != m_groupIndex.end())
-        return it->second;
-    const SystemRef &ref = m_systems[size_t(system)];
-    Group group;
-    group.partner = partner;
-    group.perUnit = ref.perUnit;
-    group.itMwPerUnit = ref.perUnit[kUnitColumns - 1];
-    group.priceUsdB = ref.priceUsdB;
-    group.units.reset(m_months);
-    group.onlineUnits.reset(m_months);
-    group.unitsValue.setZero(m_months);
-    group.onlineValue.setZero(m_months);
-    const int index = int(m_groups.size());
-    m_groups.push_back(std::move(group));
-    m_groupIndex.emplace(key, index);
-    m_groupsOfPartner[size_t(partner)].push_back(index);
-    return index;
-}
-
-Engine::CompiledDeployment Engine::compile(const Deployment &deployment)
+Engine::CompiledDeployment Engine::compile(const Deployment &deployment) const
 {
     CompiledDeployment compiled;
     const int system = m_systemIndex.value(deployment.system, -1);
@@ -152,40 +128,38 @@ Engine::CompiledDeployment Engine::compile(const Deployment &deployment)
     }
     const SystemRef &ref = m_systems[size_t(system)];
     compiled.count = deployment.count;
+    compiled.partner = partner;
+    compiled.system = system;
     compiled.phase = deployment.phase.isEmpty() ? -1 : m_phaseIndex.value(deployment.phase, -1);
     compiled.commitment = deployment.commitment.isEmpty() ? -1 : m_commitmentIndex.value(deployment.commitment, -1);
     compiled.shape = {deployment.start.monthsSince(m_start), deployment.rampMonths,
                       deployment.lifetimeMonths.value_or(ref.lifetime)};
     compiled.monthsEarly = std::max(0, ref.available.monthsSince(deployment.start));
     compiled.pue = compiled.phase >= 0 ? m_phases[size_t(compiled.phase)].pue : m_defaultPue;
-    compiled.group = groupFor(partner, system);
     return compiled;
 }
 
 void Engine::addPieces(const CompiledDeployment &d, double sign)
 {
-    if (d.group < 0)
+    if (d.partner < 0)
         return;
-    Group &group = m_groups[size_t(d.group)];
+    const SystemRef &system = m_systems[size_t(d.system)];
     const ActivityPieces pieces = d.shape.pieces(m_months);
     const double units = sign * d.count;
-    group.units.addActivity(pieces, units);
-    group.onlineUnits.addOnlineFlow(pieces, units);
-    const double facilityMw = units * group.itMwPerUnit * d.pue;
-    m_partnerFacility[size_t(group.partner)].addActivity(pieces, facilityMw);
+    MetricVector perDeployment = units * system.perUnit;
+    perDeployment[kSeriesMetrics - 1] *= d.pue; // facility power = IT power x PUE
+    PartnerState &partner = m_partners[size_t(d.partner)];
+    partner.deployed.addActivity(pieces, perDeployment);
+    const double hardwareUsdB = units * system.priceUsdB;
+    partner.deployed.addOnlineFlow(pieces, kHardwareRow, hardwareUsdB);
+    const double facilityMw = perDeployment[kSeriesMetrics - 1];
     if (d.phase >= 0)
         m_phases[size_t(d.phase)].load.addActivity(pieces, facilityMw);
     if (d.commitment >= 0) {
         CommitmentState &commitment = m_commitments[size_t(d.commitment)];
         commitment.facility.addActivity(pieces, facilityMw);
-        commitment.hardware.addOnlineFlow(pieces, units * group.priceUsdB);
+        commitment.hardware.addOnlineFlow(pieces, hardwareUsdB);
     }
-}
-
-void Engine::evaluateGroup(Group &group)
-{
-    group.units.evaluate(group.unitsValue);
-    group.onlineUnits.evaluate(group.onlineValue);
 }
 
 void Engine::evaluateCommitment(CommitmentState &c)
@@ -213,22 +187,14 @@ void Engine::evaluateCommitment(CommitmentState &c)
     }
 }
 
-void Engine::fillPartnerDeploymentColumns(int partner, int from, int to)
+void Engine::evaluatePartner(int partner)
 {
-    if (from >= to)
-        return;
     MetricTable &table = m_partnerTables[size_t(partner)];
-    const int length = to - from;
-    auto deployed = table.block(from, 0, length, kUnitColumns);
-    auto hardware = table.col(col(Metric::HardwareCapexUsdB)).segment(from, length);
-    deployed.setZero();
-    hardware.setZero();
-    for (const int index : m_groupsOfPartner[size_t(partner)]) {
-        const Group &group = m_groups[size_t(index)];
-        deployed.noalias() += group.unitsValue.segment(from, length) * group.perUnit.transpose();
-        hardware += group.onlineValue.segment(from, length) * group.priceUsdB;
-    }
-    table.col(col(Metric::FacilityPowerMw)).segment(from, length) = m_partnerFacilityMw[size_t(partner)].segment(from, length);
+    m_seriesScratch.resize(m_months, kSeriesRows);
+    m_partners[size_t(partner)].deployed.evaluate(m_seriesScratch);
+    table.leftCols(kSeriesMetrics) = m_seriesScratch.leftCols(kSeriesMetrics);
+    table.col(kHardwareColumn) = m_seriesScratch.col(kHardwareRow);
+    fillDerivedColumns(table, 0);
 }
 
 void Engine::fillDerivedColumns(MetricTable &table, int from) const
@@ -236,9 +202,8 @@ void Engine::fillDerivedColumns(MetricTable &table, int from) const
     if (from >= m_months)
         return;
     const int length = m_months - from;
-    auto capex = table.col(col(Metric::CapexUsdB)).segment(from, length);
-    capex = table.col(col(Metric::HardwareCapexUsdB)).segment(from, length)
-            + table.col(col(Metric::FacilityCapexUsdB)).segment(from, length);
+    table.col(col(Metric::CapexUsdB)).segment(from, length) =
+        table.col(kHardwareColumn).segment(from, length) + table.col(col(Metric::FacilityCapexUsdB)).segment(from, length);
     auto cumulative = table.col(col(Metric::CumulativeCapexUsdB));
     double running = from > 0 ? cumulative[from - 1] : 0.0;
     for (int m = from; m < m_months; ++m) {
@@ -263,13 +228,13 @@ void Engine::sumTotals(int from, int to, bool tranches)
 {
     if (from < to) {
         const int length = to - from;
-        auto deployed = m_totals.block(from, 0, length, kDeploymentColumns);
-        auto hardware = m_totals.col(col(Metric::HardwareCapexUsdB)).segment(from, length);
+        auto deployed = m_totals.block(from, 0, length, kSeriesMetrics);
+        auto hardware = m_totals.col(kHardwareColumn).segment(from, length);
         deployed.setZero();
         hardware.setZero();
         for (const MetricTable &table : m_partnerTables) {
-            deployed += table.block(from, 0, length, kDeploymentColumns);
-            hardware += table.col(col(Metric::HardwareCapexUsdB)).segment(from, length);
+            deployed += table.block(from, 0, length, kSeriesMetrics);
+            hardware += table.col(kHardwareColumn).segment(from, length);
         }
     }
     if (tranches) {
@@ -283,16 +248,11 @@ void Engine::sumTotals(int from, int to, bool tranches)
 
 void Engine::recompute()
 {
-    for (Group &group : m_groups) {
-        group.units.reset(m_months);
-        group.onlineUnits.reset(m_months);
-    }
+    m_partners.resize(m_partnerIds.size());
+    for (PartnerState &partner : m_partners)
+        partner.deployed.reset(m_months);
     for (Phase &phase : m_phases)
         phase.load.reset(m_months);
-    m_partnerFacility.assign(m_partnerIds.size(), RampSeries());
-    m_partnerFacilityMw.assign(m_partnerIds.size(), Eigen::VectorXd::Zero(m_months));
-    for (RampSeries &series : m_partnerFacility)
-        series.reset(m_months);
     for (CommitmentState &c : m_commitments) {
         c.facility.reset(m_months);
         c.hardware.reset(m_months);
@@ -302,10 +262,6 @@ void Engine::recompute()
         addPieces(d, +1);
         m_beforeAvailableCount += d.monthsEarly > 0;
     }
-    for (Group &group : m_groups)
-        evaluateGroup(group);
-    for (size_t p = 0; p < m_partnerFacility.size(); ++p)
-        m_partnerFacility[p].evaluate(m_partnerFacilityMw[p]);
     for (Phase &phase : m_phases) {
         phase.loadMw.resize(m_months);
         phase.load.evaluate(phase.loadMw);
@@ -316,8 +272,6 @@ void Engine::recompute()
     m_partnerTables.assign(m_partnerIds.size(), MetricTable::Zero(m_months, kMetricCount));
     m_unassigned = MetricTable::Zero(m_months, kMetricCount);
     m_totals = MetricTable::Zero(m_months, kMetricCount);
-    for (int p = 0; p < partnerCount(); ++p)
-        fillPartnerDeploymentColumns(p, 0, m_months);
 
     // Power supply by the phase's partner, contracted spend and tranches by the commitment's.
     for (const Phase &phase : m_phases) {
@@ -335,7 +289,7 @@ void Engine::recompute()
     }
     for (int p = 0; p < partnerCount(); ++p) {
         fillTranchesColumn(p);
-        fillDerivedColumns(m_partnerTables[size_t(p)], 0);
+        evaluatePartner(p);
     }
     fillDerivedColumns(m_unassigned, 0);
 
@@ -352,30 +306,27 @@ void Engine::recompute()
 void Engine::applyChange(const CompiledDeployment *before, const CompiledDeployment *after)
 {
     int from = m_months, to = 0;
-    int groups[2] = {-1, -1}, phases[2] = {-1, -1}, commitments[2] = {-1, -1};
+    int partners[2] = {-1, -1}, phases[2] = {-1, -1}, commitments[2] = {-1, -1};
     const CompiledDeployment *sides[2] = {before, after};
     for (int side = 0; side < 2; ++side) {
         const CompiledDeployment *d = sides[side];
-        if (!d || d->group < 0)
+        if (!d || d->partner < 0)
             continue;
         const auto [first, last] = touchedMonths(d->shape.pieces(m_months));
         from = std::min(from, first);
         to = std::max(to, last);
-        groups[side] = d->group;
+        partners[side] = d->partner;
         phases[side] = d->phase;
         commitments[side] = d->commitment;
         addPieces(*d, side == 0 ? -1.0 : +1.0);
         m_beforeAvailableCount += (d->monthsEarly > 0) * (side == 0 ? -1 : +1);
     }
 
+    // Each side's partner, phase and commitment is re-evaluated once, even when both
+    // sides share it (a move along time keeps all three).
     bool tranchesChanged = false;
-    int partners[2] = {-1, -1};
     for (int side = 0; side < 2; ++side) {
         const bool repeat = side == 1;
-        if (groups[side] >= 0 && !(repeat && groups[1] == groups[0])) {
-            evaluateGroup(m_groups[size_t(groups[side])]);
-            partners[side] = m_groups[size_t(groups[side])].partner;
-        }
         if (phases[side] >= 0 && !(repeat && phases[1] == phases[0])) {
             Phase &phase = m_phases[size_t(phases[side])];
             phase.load.evaluate(phase.loadMw);
@@ -390,11 +341,8 @@ void Engine::applyChange(const CompiledDeployment *before, const CompiledDeploym
         }
     }
     for (int side = 0; side < 2; ++side) {
-        if (partners[side] < 0 || (side == 1 && partners[1] == partners[0]))
-            continue;
-        m_partnerFacility[size_t(partners[side])].evaluate(m_partnerFacilityMw[size_t(partners[side])]);
-        fillPartnerDeploymentColumns(partners[side], from, to);
-        fillDerivedColumns(m_partnerTables[size_t(partners[side])], from);
+        if (partners[side] >= 0 && !(side == 1 && partners[1] == partners[0]))
+            evaluatePartner(partners[side]);
     }
     sumTotals(from, to, tranchesChanged);
 }

@@ -10,8 +10,6 @@
 
 #include <Eigen/Core>
 
-#include <map>
-#include <utility>
 #include <vector>
 
 namespace rackline {
@@ -20,12 +18,12 @@ namespace rackline {
 ///
 /// Two paths give the same numbers (a test checks it on random scenarios):
 /// - recompute(): the whole scenario. A deployment changes the totals only at a few
-///   months (start, end of ramp, retirement), so each one adds O(1) pieces to the RampSeries
-///   of its group (partner x system) and of its partner's facility power, and the cost is
-///   O(deployments + groups x months), not O(deployments x months x metrics).
+///   months (start, end of ramp, retirement), so each one adds O(1) pieces (vectors of its
+///   metrics) to its partner's VectorRampSeries, and the cost is
+///   O(deployments + partners x months), not O(deployments x months x metrics).
 /// - updateDeployment(): one item changed (a mouse move in the editor). It removes the old
-///   pieces, adds the new ones and re-evaluates only the groups, phase and commitment that
-///   the item touches, and the tables over the months it touches.
+///   pieces, adds the new ones and re-evaluates only the partner, phase and commitment that
+///   the item touches, and the totals over the months it touches.
 ///
 /// The engine resolves ids to indices once (setScenario); phases, commitments and
 /// assumptions are few, so a change to them goes through setScenario() again.
@@ -84,25 +82,27 @@ public:
     int beforeAvailableCount() const { return m_beforeAvailableCount; }
 
 private:
+    /// The deployment metrics a partner's series carries: accelerators .. it_power_mw,
+    /// facility_power_mw (x the deployment's PUE).
+    static constexpr int kSeriesMetrics = 9;
+    /// The series' last row is the hardware capex flow: 10 doubles are also five SSE2
+    /// packets where 9 would need a scalar tail.
+    static constexpr int kSeriesRows = 10;
+    static constexpr int kHardwareRow = 9;
+    using MetricVector = Eigen::Matrix<double, kSeriesRows, 1>;
+
     struct CompiledDeployment {
         ActivityShape shape;
         double count = 0;
-        int group = -1;
+        int partner = -1; ///< -1: unknown system or partner, ignored
+        int system = -1;
         int phase = -1;
         int commitment = -1;
-        int monthsEarly = 0; ///< > 0 when it starts before its system ships
         double pue = 1.2;
+        int monthsEarly = 0; ///< > 0 when it starts before its system ships
     };
-    /// Deployments of one partner and one system add up to a single unit series; their
-    /// facility power (which depends on each one's PUE) goes to the partner's own series.
-    struct Group {
-        int partner = -1;
-        Eigen::Matrix<double, 8, 1> perUnit; ///< accelerators .. it_power_mw for one unit
-        double itMwPerUnit = 0;
-        double priceUsdB = 0;
-        RampSeries units;       ///< active units u(m)
-        RampSeries onlineUnits; ///< units coming online in month m (paid then)
-        Eigen::VectorXd unitsValue, onlineValue;
+    struct PartnerState {
+        VectorRampSeries<kSeriesRows> deployed; ///< its deployments' metrics and hardware capex
     };
     struct Phase {
         int partner = -1;
@@ -124,19 +124,17 @@ private:
         Eigen::VectorXd deployedGw, hardwareCapex, released;
     };
     struct SystemRef {
-        Eigen::Matrix<double, 8, 1> perUnit; ///< accelerators .. it_power_mw
+        MetricVector perUnit; ///< accelerators .. it_power_mw; facility_power_mw at PUE 1
         double priceUsdB = 0;
         int lifetime = 0;
         YearMonth available;
     };
 
-    CompiledDeployment compile(const Deployment &deployment);
-    int groupFor(int partner, int system);
+    CompiledDeployment compile(const Deployment &deployment) const;
     void addPieces(const CompiledDeployment &d, double sign);
-    void evaluateGroup(Group &group);
     void evaluateCommitment(CommitmentState &commitment);
-    /// Rebuilds the deployment columns of a partner's table over [from, to).
-    void fillPartnerDeploymentColumns(int partner, int from, int to);
+    /// Rebuilds a partner's deployment columns (and its derived ones) from its series.
+    void evaluatePartner(int partner);
     void fillDerivedColumns(MetricTable &table, int from) const;
     void fillTranchesColumn(int partner);
     void sumTotals(int from, int to, bool tranches);
@@ -152,14 +150,11 @@ private:
     QHash<QString, int> m_partnerIndex, m_phaseIndex, m_commitmentIndex, m_systemIndex;
     std::vector<SystemRef> m_systems;
     std::vector<CompiledDeployment> m_deployments;
-    std::vector<Group> m_groups;
-    std::vector<std::vector<int>> m_groupsOfPartner;
-    std::map<std::pair<int, int>, int> m_groupIndex;
-    std::vector<RampSeries> m_partnerFacility; ///< facility power of each partner's deployments
-    std::vector<Eigen::VectorXd> m_partnerFacilityMw;
+    std::vector<PartnerState> m_partners;
     std::vector<Phase> m_phases;
     std::vector<CommitmentState> m_commitments;
     std::vector<MetricTable> m_partnerTables;
+    Eigen::Matrix<double, Eigen::Dynamic, kSeriesRows> m_seriesScratch;
     MetricTable m_unassigned;
     MetricTable m_totals;
     bool m_hasUnassignedPhases = false;

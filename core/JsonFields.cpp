@@ -106,7 +106,7 @@ const QJsonValue &JsonFields::fetch(const QString &key, bool required)
 QString JsonFields::stringValue(const QString &key, const QJsonValue &value) const
 {
     if (!value.isString())
-        fail(key, tr("expected a string, found %1").arg(typeName(value)));
+        fail(key, tr("expected a string, found %1").arg(describeJsonValue(value)));
     return value.toString();
 }
 
@@ -187,7 +187,7 @@ QStringList JsonFields::optionalStringList(const QString &key)
     const QJsonArray items = array(key, false);
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items[i].isString())
-            throw LoadErrorException{{indexPath(key, i), tr("expected a string, found %1").arg(typeName(items[i]))}};
+            throw LoadErrorException{{indexPath(key, i), tr("expected a string, found %1").arg(describeJsonValue(items[i]))}};
         list << items[i].toString();
     }
     return list;

@@ -119,4 +119,74 @@ private:
     Eigen::VectorXd m_slope; ///< differences of the slope part
 };
 
+/// The same series for N metrics at once: pieces add a vector (count x per-unit figures),
+/// and a month's N differences sit in one column, so a piece touches one or two cache
+/// lines whatever N. Used for a partner's deployments: one series for all its metrics.
+template<int N>
+class VectorRampSeries
+{
+public:
+    using Vector = Eigen::Matrix<double, N, 1>;
+
+    void reset(int months)
+    {
+        m_months = months;
+        m_level.setZero(N, months + 1);
+        m_slope.setZero(N, months + 1);
+    }
+
+    void addPiece(const ActivityPieces::Piece &piece, const Vector &scale)
+    {
+        if (piece.from >= piece.to)
+            return;
+        m_level.col(piece.from) += piece.level * scale;
+        m_level.col(piece.to) -= piece.level * scale;
+        if (piece.slope != 0) {
+            m_slope.col(piece.from) += piece.slope * scale;
+            m_slope.col(piece.to) -= piece.slope * scale;
+        }
+    }
+
+    void addActivity(const ActivityPieces &pieces, const Vector &scale)
+    {
+        for (int i = 0; i < pieces.count; ++i)
+            addPiece(pieces.pieces[i], scale);
+    }
+
+    /// Adds `scale` x the online flow to row `row` alone. The flow starts where the ramp
+    /// does, so it lands in a column the activity pieces have just touched.
+    void addOnlineFlow(const ActivityPieces &pieces, int row, double scale)
+    {
+        const ActivityPieces::Piece &piece = pieces.online;
+        if (piece.from >= piece.to)
+            return;
+        m_level(row, piece.from) += piece.level * scale;
+        m_level(row, piece.to) -= piece.level * scale;
+    }
+
+    /// Writes value(m) of row i into out(m, i) for every month (out is T x N); see
+    /// RampSeries::evaluate for why values within rounding noise of what was summed are 0.
+    template<typename Out>
+    void evaluate(Out &&out) const
+    {
+        Vector level = Vector::Zero(), slope = Vector::Zero();
+        Vector levelMagnitude = Vector::Zero(), slopeMagnitude = Vector::Zero();
+        for (int m = 0; m < m_months; ++m) {
+            level += m_level.col(m);
+            slope += m_slope.col(m);
+            levelMagnitude += m_level.col(m).cwiseAbs();
+            slopeMagnitude += m_slope.col(m).cwiseAbs();
+            const Vector value = level + double(m) * slope;
+            const Vector noise = 1e-12 * (levelMagnitude + double(m) * slopeMagnitude);
+            for (int i = 0; i < N; ++i)
+                out(m, i) = std::abs(value[i]) <= noise[i] ? 0.0 : value[i];
+        }
+    }
+
+private:
+    int m_months = 0;
+    Eigen::Matrix<double, N, Eigen::Dynamic> m_level;
+    Eigen::Matrix<double, N, Eigen::Dynamic> m_slope;
+};
+
 } // namespace rackline

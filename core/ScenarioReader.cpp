@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QHash>
 
+#include <cmath>
+
 namespace rackline {
 
 namespace {
@@ -207,7 +209,7 @@ Scenario readScenarioObject(const QJsonValue &root, const Catalog &builtIn)
     if (format != QLatin1String("rackline-scenario"))
         top.fail(QStringLiteral("format"), tr("\"%1\" is not a Rackline scenario (expected \"rackline-scenario\")").arg(format));
     const double version = top.requiredNumber(QStringLiteral("version"), Range::Positive);
-    if (version > Scenario::kFormatVersion) {
+    if (version > Scenario::kFormatVersion && version == std::floor(version)) { // 1.5 is no version
         top.fail(QStringLiteral("version"),
                  tr("version %1 is newer than this Rackline understands (%2); please update Rackline")
                      .arg(version).arg(Scenario::kFormatVersion));
