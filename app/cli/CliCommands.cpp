@@ -34,6 +34,7 @@ QString usageText()
               "  rackline-cli validate FILE\n"
               "  rackline-cli report FILE --csv OUT [--period month|quarter|year] [--by-partner-csv OUT]\n"
               "  rackline-cli catalog [--csv]\n"
+              "  rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json\n"
               "OUT may be - for standard output.\n");
 }
 
@@ -218,6 +219,8 @@ int run(const QStringList &arguments, Streams io)
         return runReport(rest, io);
     if (command == QLatin1String("catalog"))
         return runCatalog(rest, io);
+    if (command == QLatin1String("import-csv"))
+        return runImportCsv(rest, io);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         print(io.out, usageText());
         return Ok;

@@ -19,6 +19,7 @@ struct Streams {
 int runValidate(const QStringList &args, Streams io);
 int runReport(const QStringList &args, Streams io);
 int runCatalog(const QStringList &args, Streams io);
+int runImportCsv(const QStringList &args, Streams io);
 /// Dispatches `rackline-cli COMMAND ...`.
 int run(const QStringList &arguments, Streams io);
 

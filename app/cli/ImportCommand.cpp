@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// rackline-cli import-csv: adds deployments from a spreadsheet's CSV to a scenario, or
+// reports every bad cell by line and column and writes nothing.
+#include "CliCommands.h"
+
+#include "DeploymentCsv.h"
+#include "ScenarioFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace rackline::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rackline-cli", text);
+}
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stream);
+}
+} // namespace
+
+int runImportCsv(const QStringList &args, Streams io)
+{
+    QString scenarioFile, csvFile, outFile;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--csv") && i + 1 < args.size())
+            csvFile = args[++i];
+        else if (args[i] == QLatin1String("--out") && i + 1 < args.size())
+            outFile = args[++i];
+        else if (!args[i].startsWith(QLatin1String("--")) && scenarioFile.isEmpty())
+            scenarioFile = args[i];
+        else {
+            print(io.err, tr("rackline-cli: usage: rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json\n"));
+            return Usage;
+        }
+    }
+    if (scenarioFile.isEmpty() || csvFile.isEmpty() || outFile.isEmpty()) {
+        print(io.err, tr("rackline-cli: usage: rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json\n"));
+        return Usage;
+    }
+    ScenarioLoad load = readScenarioFile(scenarioFile);
+    if (!load.ok()) {
+        print(io.err, QStringLiteral("%1: %2\n").arg(scenarioFile, load.error.message()));
+        return Invalid;
+    }
+    QFile csv(csvFile);
+    if (!csv.open(QIODevice::ReadOnly)) {
+        print(io.err, tr("%1: cannot be read: %2\n").arg(csvFile, csv.errorString()));
+        return Invalid;
+    }
+    const DeploymentImport import = importDeploymentsCsv(csv.readAll(), *load.scenario);
+    for (const CsvImportError &error : import.errors)
+        print(io.err, QStringLiteral("%1: %2\n").arg(csvFile, error.message()));
+    if (!import.errors.empty()) {
+        print(io.err, tr("%1: nothing imported (%2 problem(s))\n").arg(csvFile).arg(import.errors.size()));
+        return Invalid;
+    }
+    Scenario &scenario = *load.scenario;
+    scenario.deployments.insert(scenario.deployments.end(), import.deployments.begin(), import.deployments.end());
+    if (const QString error = saveScenarioFile(scenario, outFile); !error.isEmpty()) {
+        print(io.err, tr("cannot write %1: %2\n").arg(outFile, error));
+        return Invalid;
+    }
+    print(io.out, tr("%1: %2 deployment(s) imported into %3\n").arg(csvFile).arg(import.deployments.size()).arg(outFile));
+    return Ok;
+}
+
+} // namespace rackline::cli
