@@ -6,13 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 scripts/install-deps.sh
-missing=()
-for package in clang libclang-rt-14-dev; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-if [[ ${#missing[@]} -gt 0 ]]; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
 [[ -f build-fuzz/CMakeCache.txt ]] || cmake --preset fuzz
 cmake --build build-fuzz --parallel "$(nproc)" --target fuzz_scenario fuzz_csv
 for target in scenario csv; do

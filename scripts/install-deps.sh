@@ -8,6 +8,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libeigen3-dev libqcustomplot-dev libbenchmark-dev
+  # clang's libFuzzer and sanitizer runtimes, for scripts/fuzz.sh.
+  clang libclang-rt-14-dev
   # Fonts with Latin and Greek glyphs, so that offscreen renders and exports have text.
   fonts-dejavu-core fonts-dejavu-extra
 )
