@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+// The Rackline desktop app: command-line parsing and the main window; everything else is
+// in the rackline_ui library, which the tests link too.
+
+#include <FileActions.h>
+#include <MainWindow.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+/// --screenshot renders without a display: choose the offscreen platform unless the user
+/// picked one. This must happen before QApplication exists, so argv is scanned by hand.
+void preferOffscreenForScreenshots(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
+void loadTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *rackline = new QTranslator(&app);
+    if (rackline->load(QLocale(), QStringLiteral("rackline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(rackline);
+}
+
+bool parseSize(const QString &text, QSize *size)
+{
+    const QStringList parts = text.toLower().split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return false;
+    bool okW = false, okH = false;
+    const int w = parts[0].toInt(&okW), h = parts[1].toInt(&okH);
+    if (!okW || !okH || w < 320 || h < 240 || w > 10000 || h > 10000)
+        return false;
+    *size = QSize(w, h);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    preferOffscreenForScreenshots(argc, argv);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Rackline"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rackline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RACKLINE_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Rackline"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("rackline"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/rackline/icons/rackline.svg")));
+    loadTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Plan and compare AI compute build-outs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption scenarioOption(QStringList{QStringLiteral("s"), QStringLiteral("scenario")},
+                                            QCoreApplication::translate("main", "Open the scenario FILE."),
+                                            QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the main window to the PNG file OUT and exit."),
+        QCoreApplication::translate("main", "OUT"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QCoreApplication::translate("main", "Window size for --screenshot (default "
+                                                                            "1920x1080)."),
+                                        QCoreApplication::translate("main", "WxH"), QStringLiteral("1920x1080"));
+    parser.addOptions({scenarioOption, screenshotOption, sizeOption});
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A scenario to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    const bool screenshot = parser.isSet(screenshotOption);
+    QSize size;
+    if (!parseSize(parser.value(sizeOption), &size)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "--size must be WIDTHxHEIGHT, e.g. 1280x720")));
+        return 2;
+    }
+
+    rackline::MainWindow window;
+    QString file = parser.value(scenarioOption);
+    if (file.isEmpty() && !parser.positionalArguments().isEmpty())
+        file = parser.positionalArguments().constFirst();
+    QString error;
+    if (!file.isEmpty()) {
+        error = window.fileActions()->openFile(file);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(file), qPrintable(error));
+            if (screenshot)
+                return 1;
+        }
+    }
+    if (file.isEmpty() || !error.isEmpty())
+        window.fileActions()->newFromTemplate(rackline::FileActions::bundledScenario());
+
+    if (screenshot) {
+        window.resize(size);
+        window.show();
+        // Let layouts, the dock sizes and the timeline's fit-to-width settle before grabbing.
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        const QString out = parser.value(screenshotOption);
+        if (!window.grab().save(out, "PNG")) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Cannot write %1").arg(out)));
+            return 1;
+        }
+        return 0;
+    }
+
+    window.restoreSettings();
+    window.show();
+    if (!error.isEmpty())
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "Cannot Open the Scenario"),
+                             QCoreApplication::translate("main", "%1\n\n%2\n\nThe bundled scenario is open instead.")
+                                 .arg(file, error));
+    return app.exec();
+}

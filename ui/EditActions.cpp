@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+#include "EditActions.h"
+
+#include "ScenarioDocument.h"
+#include "TimelineScene.h"
+#include "commands/AddDeploymentsCommand.h"
+#include "commands/ChangeValueCommand.h"
+#include "commands/MoveDeploymentsCommand.h"
+#include "commands/RemoveItemsCommand.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QUndoStack>
+#include <QWidget>
+
+namespace rackline {
+
+EditActions::EditActions(ScenarioDocument *document, TimelineScene *scene, QWidget *timeline, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_scene(scene)
+{
+    m_undo = document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts(QKeySequence::Redo);
+
+    auto make = [this](const QString &text, const QKeySequence &key, void (EditActions::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_copy = make(tr("&Copy"), QKeySequence::Copy, &EditActions::copy);
+    m_cut = make(tr("Cu&t"), QKeySequence::Cut, &EditActions::cut);
+    m_paste = make(tr("&Paste"), QKeySequence::Paste, &EditActions::paste);
+    m_duplicate = make(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &EditActions::duplicate);
+    m_delete = make(tr("&Delete"), QKeySequence::Delete, &EditActions::deleteSelection);
+    m_delete->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    m_selectAll = make(tr("Select &All"), QKeySequence::SelectAll, &EditActions::selectAll);
+
+    // Keys that text fields need act on the timeline only.
+    for (QAction *action : {m_copy, m_cut, m_paste, m_delete, m_selectAll}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        timeline->addAction(action);
+    }
+    const struct { QString text; QKeySequence key; int months; } nudges[] = {
+        {tr("Nudge Earlier by a Month"), QKeySequence(Qt::Key_Left), -1},
+        {tr("Nudge Later by a Month"), QKeySequence(Qt::Key_Right), 1},
+        {tr("Nudge Earlier by a Quarter"), QKeySequence(Qt::SHIFT | Qt::Key_Left), -3},
+        {tr("Nudge Later by a Quarter"), QKeySequence(Qt::SHIFT | Qt::Key_Right), 3},
+    };
+    for (const auto &nudge : nudges) {
+        auto *action = new QAction(nudge.text, this);
+        action->setShortcut(nudge.key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        const int months = nudge.months;
+        connect(action, &QAction::triggered, this, [this, months] { this->nudge(months); });
+        timeline->addAction(action);
+        m_nudges.push_back(action);
+    }
+    connect(scene, &QGraphicsScene::selectionChanged, this, &EditActions::updateEnabled);
+    updateEnabled();
+}
+
+void EditActions::addToMenu(QMenu *menu) const
+{
+    menu->addAction(m_undo);
+    menu->addAction(m_redo);
+    menu->addSeparator();
+    menu->addAction(m_cut);
+    menu->addAction(m_copy);
+    menu->addAction(m_paste);
+    menu->addAction(m_duplicate);
+    menu->addAction(m_delete);
+    menu->addSeparator();
+    menu->addAction(m_selectAll);
+    menu->addSeparator();
+    for (QAction *action : m_nudges)
+        menu->addAction(action);
+}
+
+void EditActions::updateEnabled()
+{
+    const bool deployments = !m_scene->selectedDeployments().empty();
+    const bool any = deployments || !m_scene->selectedPhases().empty();
+    m_copy->setEnabled(deployments);
+    m_cut->setEnabled(deployments);
+    m_duplicate->setEnabled(deployments);
+    m_delete->setEnabled(any);
+    m_paste->setEnabled(!m_clipboard.empty());
+    for (QAction *action : m_nudges)
+        action->setEnabled(any);
+}
+
+void EditActions::copy()
+{
+    m_clipboard.clear();
+    for (int index : m_scene->selectedDeployments())
+        m_clipboard.push_back(m_document->scenario().deployments[size_t(index)]);
+    updateEnabled();
+}
+
+void EditActions::cut()
+{
+    copy();
+    deleteSelection();
+}
+
+void EditActions::paste()
+{
+    if (m_clipboard.empty())
+        return;
+    // Pasted copies get fresh ids; a partner that no longer exists falls back to the first.
+    std::vector<Deployment> copies;
+    const Scenario &scenario = m_document->scenario();
+    QStringList taken;
+    for (Deployment d : m_clipboard) {
+        d.id = m_document->uniqueDeploymentId(d.system, taken);
+        taken << d.id;
+        if (m_document->partnerIndex(d.partner) < 0 && !scenario.partners.empty())
+            d.partner = scenario.partners.front().id;
+        if (m_document->phaseIndex(d.phase) < 0)
+            d.phase.clear();
+        copies.push_back(d);
+    }
+    auto *command = new AddDeploymentsCommand(m_document, std::move(copies));
+    m_document->undoStack()->push(command);
+    m_scene->selectDeployments(command->indices());
+}
+
+void EditActions::duplicate()
+{
+    const std::vector<Deployment> saved = m_clipboard;
+    copy();
+    paste();
+    m_clipboard = saved;
+    updateEnabled();
+}
+
+void EditActions::deleteSelection()
+{
+    std::vector<int> deployments = m_scene->selectedDeployments();
+    std::vector<int> phases = m_scene->selectedPhases();
+    if (deployments.empty() && phases.empty())
+        return;
+    m_document->undoStack()->push(new RemoveItemsCommand(m_document, std::move(deployments), std::move(phases)));
+}
+
+void EditActions::selectAll()
+{
+    std::vector<int> all(m_document->scenario().deployments.size());
+    for (size_t i = 0; i < all.size(); ++i)
+        all[i] = int(i);
+    m_scene->selectDeployments(all);
+}
+
+void EditActions::nudge(int months)
+{
+    const std::vector<int> indices = m_scene->selectedDeployments();
+    const std::vector<int> phases = m_scene->selectedPhases();
+    QUndoStack *stack = m_document->undoStack();
+    if (!phases.empty())
+        stack->beginMacro(tr("Nudge by %n month(s)", nullptr, months));
+    if (!indices.empty()) {
+        std::vector<Deployment> values;
+        for (int index : indices) {
+            Deployment d = m_document->scenario().deployments[size_t(index)];
+            d.start = d.start.plusMonths(months);
+            values.push_back(d);
+        }
+        stack->push(new MoveDeploymentsCommand(m_document, indices, std::move(values),
+                                               MoveDeploymentsCommand::Verb::Move, false));
+    }
+    for (int index : phases) {
+        PowerPhase p = m_document->scenario().phases[size_t(index)];
+        p.online = p.online.plusMonths(months);
+        stack->push(new ChangePhaseCommand(m_document, index, p,
+                                           tr("Move power phase %1 to %2").arg(p.name, p.online.toString()), -1, false));
+    }
+    if (!phases.empty())
+        stack->endMacro();
+}
+
+} // namespace rackline

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+#include "FileActions.h"
+
+#include "ScenarioDocument.h"
+
+#include <ScenarioFile.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+namespace rackline {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const char *const kRecentKey = "files/recent";
+}
+
+FileActions::FileActions(ScenarioDocument *document, QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_window(window)
+{
+}
+
+QString FileActions::bundledScenario()
+{
+    return QStringLiteral(":/rackline/scenarios/openai-2025.json");
+}
+
+Scenario FileActions::emptyScenario()
+{
+    Scenario scenario;
+    scenario.name = tr("Untitled plan");
+    scenario.timeline.start = YearMonth{2025, 1};
+    scenario.timeline.months = 120;
+    const struct { const char *id, *name, *color; } partners[] = {
+        {"nvidia", "NVIDIA", "#76b900"}, {"amd", "AMD", "#00a3a3"},
+        {"google", "Google Cloud", "#4285f4"}, {"aws", "AWS", "#f5a25d"}};
+    for (const auto &p : partners) {
+        Partner partner;
+        partner.id = QLatin1String(p.id);
+        partner.name = QLatin1String(p.name);
+        partner.color = QLatin1String(p.color);
+        scenario.partners.push_back(partner);
+    }
+    return scenario;
+}
+
+void FileActions::addToMenu(QMenu *menu)
+{
+    auto *newMenu = menu->addMenu(tr("&New"));
+    QAction *empty = newMenu->addAction(tr("&Empty Plan"), this, [this] {
+        if (maybeSave())
+            m_document->reset(emptyScenario(), QString());
+    });
+    empty->setShortcut(QKeySequence::New);
+    newMenu->addSeparator();
+    const struct { QString title; QString resource; } templates[] = {
+        {tr("OpenAI Compute Commitments, 2025"), QStringLiteral(":/rackline/scenarios/openai-2025.json")},
+        {tr("OpenAI Compute Commitments, Mid-2026"), QStringLiteral(":/rackline/scenarios/openai-mid-2026.json")},
+    };
+    for (const auto &t : templates) {
+        const QString resource = t.resource;
+        newMenu->addAction(t.title, this, [this, resource] {
+            if (!maybeSave())
+                return;
+            const QString error = newFromTemplate(resource);
+            if (!error.isEmpty())
+                showError(tr("Cannot Open the Template"), resource, error);
+        });
+    }
+    menu->addAction(tr("&Open…"), QKeySequence::Open, this, &FileActions::open);
+    m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    menu->addSeparator();
+    menu->addAction(tr("&Save"), QKeySequence::Save, this, &FileActions::save);
+    menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &FileActions::saveAs);
+    menu->addSeparator();
+    m_quit = menu->addAction(tr("&Quit"), QKeySequence::Quit, m_window, &QWidget::close);
+}
+
+QString FileActions::openFile(const QString &fileName)
+{
+    const QString error = m_document->load(fileName);
+    if (error.isEmpty())
+        addRecent(fileName);
+    return error;
+}
+
+QString FileActions::newFromTemplate(const QString &resource)
+{
+    ScenarioLoad loaded = readScenarioFile(resource);
+    if (!loaded.ok())
+        return loaded.error.message();
+    m_document->reset(std::move(*loaded.scenario), QString());
+    return {};
+}
+
+QString FileActions::saveTo(const QString &fileName)
+{
+    const QString error = m_document->save(fileName);
+    if (error.isEmpty())
+        addRecent(fileName);
+    return error;
+}
+
+bool FileActions::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        m_window, tr("Unsaved Changes"),
+        tr("“%1” has changes that are not saved. Save them before they are lost?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void FileActions::open()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = m_document->fileName().isEmpty() || m_document->fileName().startsWith(QLatin1Char(':'))
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_document->fileName()).absolutePath();
+    const QString fileName = QFileDialog::getOpenFileName(m_window, tr("Open Scenario"), dir,
+                                                          tr("Rackline scenarios (*.json);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    const QString error = openFile(fileName);
+    if (!error.isEmpty())
+        showError(tr("Cannot Open the Scenario"), fileName, error);
+}
+
+bool FileActions::save()
+{
+    const QString fileName = m_document->fileName();
+    if (fileName.isEmpty() || fileName.startsWith(QLatin1Char(':')))
+        return saveAs();
+    const QString error = saveTo(fileName);
+    if (!error.isEmpty()) {
+        showError(tr("Cannot Save the Scenario"), fileName, error);
+        return false;
+    }
+    return true;
+}
+
+bool FileActions::saveAs()
+{
+    QString suggested = m_document->fileName();
+    if (suggested.isEmpty() || suggested.startsWith(QLatin1Char(':')))
+        suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
+            + tr("scenario") + QStringLiteral(".json");
+    QString fileName = QFileDialog::getSaveFileName(m_window, tr("Save Scenario As"), suggested,
+                                                    tr("Rackline scenarios (*.json)"));
+    if (fileName.isEmpty())
+        return false;
+    if (QFileInfo(fileName).suffix().isEmpty())
+        fileName += QStringLiteral(".json");
+    const QString error = saveTo(fileName);
+    if (!error.isEmpty()) {
+        showError(tr("Cannot Save the Scenario"), fileName, error);
+        return false;
+    }
+    return true;
+}
+
+QStringList FileActions::recentFiles() const
+{
+    return QSettings().value(QLatin1String(kRecentKey)).toStringList();
+}
+
+void FileActions::addRecent(const QString &fileName)
+{
+    if (fileName.startsWith(QLatin1Char(':')))
+        return;
+    QStringList files = recentFiles();
+    const QString path = QFileInfo(fileName).absoluteFilePath();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    QSettings().setValue(QLatin1String(kRecentKey), files);
+    updateRecentMenu();
+}
+
+void FileActions::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString file = files[i];
+        m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()), this, [this, file] {
+            if (!maybeSave())
+                return;
+            const QString error = openFile(file);
+            if (!error.isEmpty())
+                showError(tr("Cannot Open the Scenario"), file, error);
+        })->setToolTip(file);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void FileActions::showError(const QString &title, const QString &fileName, const QString &error)
+{
+    QMessageBox::warning(m_window, title,
+                         tr("%1\n\n%2\n\nThe open scenario is unchanged.").arg(QFileInfo(fileName).fileName(), error));
+}
+
+} // namespace rackline

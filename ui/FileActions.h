@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace rackline {
+
+class ScenarioDocument;
+struct Scenario;
+
+/// The File menu: New (from a template), Open, Open Recent, Save, Save As, and the prompt
+/// before unsaved changes are lost. The load and save helpers return an error text instead
+/// of showing dialogs, so tests drive them; the menu slots show the text.
+class FileActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    FileActions(ScenarioDocument *document, QWidget *window, QObject *parent = nullptr);
+
+    static QString bundledScenario();
+    /// An empty plan with four common partners and no items.
+    static Scenario emptyScenario();
+
+    void addToMenu(QMenu *menu);
+    QAction *quitAction() const { return m_quit; }
+
+    /// Opens a file; on error the current scenario stays as it was. Returns the error.
+    QString openFile(const QString &fileName);
+    /// Replaces the scenario with a template (untitled: Save asks for a name).
+    QString newFromTemplate(const QString &resource);
+    /// Saves; returns the error.
+    QString saveTo(const QString &fileName);
+
+    /// Asks what to do with unsaved changes; false when the user cancels.
+    bool maybeSave();
+    QStringList recentFiles() const;
+
+    void open();
+    bool save();
+    bool saveAs();
+
+private:
+    void addRecent(const QString &fileName);
+    void updateRecentMenu();
+    void showError(const QString &title, const QString &fileName, const QString &error);
+
+    ScenarioDocument *m_document;
+    QWidget *m_window;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_quit = nullptr;
+};
+
+} // namespace rackline

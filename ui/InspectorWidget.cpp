@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: MIT
+#include "InspectorWidget.h"
+
+#include "ScenarioDocument.h"
+#include "commands/ChangeValueCommand.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace rackline {
+
+namespace {
+
+enum Field {
+    FieldSystem = 1, FieldPartner, FieldCount, FieldStart, FieldRamp, FieldLifetime, FieldPhase, FieldCommitment,
+    FieldPhaseName = 20, FieldPhasePartner, FieldCapacity, FieldOnline, FieldPhaseRamp, FieldPue,
+    FieldKind = 40, FieldTotal, FieldCommitmentStart, FieldMonths, FieldGw,
+};
+
+QDate toDate(YearMonth month) { return QDate(month.year, month.month, 1); }
+YearMonth fromDate(const QDate &date) { return YearMonth{date.year(), date.month()}; }
+
+QDateEdit *monthEditor(QWidget *parent, const QString &name)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    edit->setDateRange(QDate(1990, 1, 1), QDate(2199, 12, 1));
+    edit->setKeyboardTracking(false);
+    edit->setAccessibleName(name);
+    return edit;
+}
+
+QSpinBox *monthsEditor(QWidget *parent, const QString &name, int minimum, int maximum)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setRange(minimum, maximum);
+    spin->setSuffix(InspectorWidget::tr(" months"));
+    spin->setKeyboardTracking(false);
+    spin->setAccessibleName(name);
+    return spin;
+}
+
+QDoubleSpinBox *numberEditor(QWidget *parent, const QString &name, double minimum, double maximum, int decimals,
+                             const QString &suffix)
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setRange(minimum, maximum);
+    spin->setDecimals(decimals);
+    spin->setSuffix(suffix);
+    spin->setKeyboardTracking(false);
+    spin->setGroupSeparatorShown(true);
+    spin->setAccessibleName(name);
+    return spin;
+}
+
+void setComboData(QComboBox *box, const QString &data)
+{
+    const int index = box->findData(data);
+    box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+} // namespace
+
+InspectorWidget::InspectorWidget(ScenarioDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_pages(new QStackedWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_pages);
+    layout->addWidget(scroll);
+
+    m_emptyLabel = new QLabel(tr("Select a deployment, a power phase or a commitment on the timeline to edit it."));
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_emptyLabel->setMargin(8);
+    m_pages->addWidget(m_emptyLabel);
+    buildDeploymentPage();
+    buildPhasePage();
+    buildCommitmentPage();
+    setAccessibleName(tr("Inspector"));
+
+    connect(document, &ScenarioDocument::changed, this, &InspectorWidget::onChanged);
+}
+
+void InspectorWidget::buildDeploymentPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_deploymentId = new QLabel(page);
+    m_deploymentId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_deploymentId->setAccessibleName(tr("Deployment id"));
+    m_system = new QComboBox(page);
+    m_system->setAccessibleName(tr("System"));
+    m_partner = new QComboBox(page);
+    m_partner->setAccessibleName(tr("Partner"));
+    m_count = numberEditor(page, tr("Count"), 1, 1e8, 0, tr(" units"));
+    m_start = monthEditor(page, tr("Start month"));
+    m_ramp = monthsEditor(page, tr("Ramp"), 0, 240);
+    m_lifetime = monthsEditor(page, tr("Lifetime"), -1, 600);
+    m_lifetime->setSpecialValueText(tr("System default"));
+    m_lifetime->setToolTip(tr("0 months: never retired"));
+    m_phase = new QComboBox(page);
+    m_phase->setAccessibleName(tr("Power phase"));
+    m_commitment = new QComboBox(page);
+    m_commitment->setAccessibleName(tr("Commitment"));
+    m_deploymentSummary = new QLabel(page);
+    m_deploymentSummary->setWordWrap(true);
+    m_deploymentSummary->setTextFormat(Qt::RichText);
+
+    form->addRow(tr("Id:"), m_deploymentId);
+    form->addRow(tr("&System:"), m_system);
+    form->addRow(tr("&Partner:"), m_partner);
+    form->addRow(tr("&Count:"), m_count);
+    form->addRow(tr("S&tart:"), m_start);
+    form->addRow(tr("&Ramp:"), m_ramp);
+    form->addRow(tr("&Lifetime:"), m_lifetime);
+    form->addRow(tr("P&ower phase:"), m_phase);
+    form->addRow(tr("Co&mmitment:"), m_commitment);
+    form->addRow(m_deploymentSummary);
+    m_pages->addWidget(page);
+
+    connect(m_system, &QComboBox::activated, this, [this] {
+        const QString id = m_system->currentData().toString();
+        editDeployment(FieldSystem, tr("system"), [&](Deployment &d) { d.system = id; });
+    });
+    connect(m_partner, &QComboBox::activated, this, [this] {
+        const QString id = m_partner->currentData().toString();
+        editDeployment(FieldPartner, tr("partner"), [&](Deployment &d) { d.partner = id; });
+    });
+    connect(m_count, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        editDeployment(FieldCount, tr("count"), [&](Deployment &d) { d.count = value; });
+    });
+    connect(m_start, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        editDeployment(FieldStart, tr("start"), [&](Deployment &d) { d.start = fromDate(date); });
+    });
+    connect(m_ramp, &QSpinBox::valueChanged, this, [this](int value) {
+        editDeployment(FieldRamp, tr("ramp"), [&](Deployment &d) { d.rampMonths = value; });
+    });
+    connect(m_lifetime, &QSpinBox::valueChanged, this, [this](int value) {
+        editDeployment(FieldLifetime, tr("lifetime"), [&](Deployment &d) {
+            d.lifetimeMonths = value < 0 ? std::nullopt : std::optional<int>(value);
+        });
+    });
+    connect(m_phase, &QComboBox::activated, this, [this] {
+        const QString id = m_phase->currentData().toString();
+        editDeployment(FieldPhase, tr("power phase"), [&](Deployment &d) { d.phase = id; });
+    });
+    connect(m_commitment, &QComboBox::activated, this, [this] {
+        const QString id = m_commitment->currentData().toString();
+        editDeployment(FieldCommitment, tr("commitment"), [&](Deployment &d) { d.commitment = id; });
+    });
+}
+
+void InspectorWidget::buildPhasePage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_phaseName = new QLineEdit(page);
+    m_phaseName->setAccessibleName(tr("Phase name"));
+    m_phasePartner = new QComboBox(page);
+    m_phasePartner->setAccessibleName(tr("Phase partner"));
+    m_capacity = numberEditor(page, tr("Capacity"), 0.1, 1e6, 1, tr(" MW"));
+    m_online = monthEditor(page, tr("Online month"));
+    m_phaseRamp = monthsEditor(page, tr("Phase ramp"), 0, 240);
+    m_pue = numberEditor(page, tr("PUE"), 0.99, 5.0, 2, QString());
+    m_pue->setSingleStep(0.05);
+    m_pue->setSpecialValueText(tr("Scenario default"));
+    m_phaseSummary = new QLabel(page);
+    m_phaseSummary->setWordWrap(true);
+
+    form->addRow(tr("&Name:"), m_phaseName);
+    form->addRow(tr("&Partner:"), m_phasePartner);
+    form->addRow(tr("&Capacity:"), m_capacity);
+    form->addRow(tr("&Online:"), m_online);
+    form->addRow(tr("&Ramp:"), m_phaseRamp);
+    form->addRow(tr("P&UE:"), m_pue);
+    form->addRow(m_phaseSummary);
+    m_pages->addWidget(page);
+
+    connect(m_phaseName, &QLineEdit::editingFinished, this, [this] {
+        const QString name = m_phaseName->text().trimmed();
+        editPhase(FieldPhaseName, tr("name"), [&](PowerPhase &p) { p.name = name; });
+    });
+    connect(m_phasePartner, &QComboBox::activated, this, [this] {
+        const QString id = m_phasePartner->currentData().toString();
+        editPhase(FieldPhasePartner, tr("partner"), [&](PowerPhase &p) { p.partner = id; });
+    });
+    connect(m_capacity, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        editPhase(FieldCapacity, tr("capacity"), [&](PowerPhase &p) { p.capacityMw = value; });
+    });
+    connect(m_online, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        editPhase(FieldOnline, tr("online month"), [&](PowerPhase &p) { p.online = fromDate(date); });
+    });
+    connect(m_phaseRamp, &QSpinBox::valueChanged, this, [this](int value) {
+        editPhase(FieldPhaseRamp, tr("ramp"), [&](PowerPhase &p) { p.rampMonths = value; });
+    });
+    connect(m_pue, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        editPhase(FieldPue, tr("PUE"), [&](PowerPhase &p) {
+            p.pue = value < 1.0 ? std::nullopt : std::optional<double>(value);
+        });
+    });
+}
+
+void InspectorWidget::buildCommitmentPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_commitmentId = new QLabel(page);
+    m_commitmentId->setAccessibleName(tr("Commitment id"));
+    m_commitmentKind = new QComboBox(page);
+    m_commitmentKind->setAccessibleName(tr("Commitment kind"));
+    m_commitmentKind->addItem(tr("Investment"), int(CommitmentKind::Investment));
+    m_commitmentKind->addItem(tr("Cloud"), int(CommitmentKind::Cloud));
+    m_commitmentKind->addItem(tr("Purchase"), int(CommitmentKind::Purchase));
+    m_total = numberEditor(page, tr("Total"), 0.001, 1e5, 3, tr(" $B"));
+    m_commitmentStart = monthEditor(page, tr("Commitment start"));
+    m_months = monthsEditor(page, tr("Duration"), 1, 1200);
+    m_gw = numberEditor(page, tr("Nominal size"), 0, 1000, 2, tr(" GW"));
+    m_gw->setSpecialValueText(tr("Not given"));
+
+    form->addRow(tr("Id:"), m_commitmentId);
+    form->addRow(tr("&Kind:"), m_commitmentKind);
+    form->addRow(tr("&Total:"), m_total);
+    form->addRow(tr("&Start:"), m_commitmentStart);
+    form->addRow(tr("&Duration:"), m_months);
+    form->addRow(tr("&Size:"), m_gw);
+    m_pages->addWidget(page);
+
+    connect(m_commitmentKind, &QComboBox::activated, this, [this] {
+        const auto kind = CommitmentKind(m_commitmentKind->currentData().toInt());
+        editCommitment(FieldKind, tr("kind"), [&](Commitment &c) { c.kind = kind; });
+    });
+    connect(m_total, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        editCommitment(FieldTotal, tr("total"), [&](Commitment &c) { c.totalUsdB = value; });
+    });
+    connect(m_commitmentStart, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        editCommitment(FieldCommitmentStart, tr("start"), [&](Commitment &c) { c.start = fromDate(date); });
+    });
+    connect(m_months, &QSpinBox::valueChanged, this, [this](int value) {
+        editCommitment(FieldMonths, tr("duration"), [&](Commitment &c) { c.months = value; });
+    });
+    connect(m_gw, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        editCommitment(FieldGw, tr("size"), [&](Commitment &c) {
+            c.gw = value <= 0 ? std::nullopt : std::optional<double>(value);
+        });
+    });
+}
+
+void InspectorWidget::setSelection(Kind kind, int index, int count)
+{
+    m_kind = kind;
+    m_index = index;
+    if (kind == Kind::Several)
+        m_emptyLabel->setText(tr("%n items selected. Drag them together, or nudge them with the arrow keys.", nullptr,
+                                 count));
+    else if (kind == Kind::None)
+        m_emptyLabel->setText(tr("Select a deployment, a power phase or a commitment on the timeline to edit it."));
+    refresh();
+}
+
+void InspectorWidget::onChanged(const DocumentChange &change)
+{
+    // Items may have gone (undo of an add); fall back to nothing rather than a stale index.
+    const Scenario &scenario = m_document->scenario();
+    if ((m_kind == Kind::Deployment && size_t(m_index) >= scenario.deployments.size())
+        || (m_kind == Kind::Phase && size_t(m_index) >= scenario.phases.size())
+        || (m_kind == Kind::Commitment && size_t(m_index) >= scenario.commitments.size()))
+        m_kind = Kind::None;
+    if (change.kind == DocumentChange::Kind::Deployment && m_kind == Kind::Deployment && change.index != m_index)
+        return;
+    refresh();
+}
+
+void InspectorWidget::refresh()
+{
+    m_refreshing = true;
+    const Scenario &scenario = m_document->scenario();
+    const QLocale locale;
+    switch (m_kind) {
+    case Kind::None:
+    case Kind::Several:
+        m_pages->setCurrentIndex(0);
+        break;
+    case Kind::Deployment: {
+        m_pages->setCurrentIndex(1);
+        const Deployment &d = scenario.deployments[size_t(m_index)];
+        m_deploymentId->setText(d.id);
+        m_system->clear();
+        for (const SystemSpec &spec : m_document->catalog().systems())
+            m_system->addItem(tr("%1 (%2)").arg(spec.name, spec.vendor), spec.id);
+        setComboData(m_system, d.system);
+        m_partner->clear();
+        for (const Partner &partner : scenario.partners)
+            m_partner->addItem(partner.name.isEmpty() ? partner.id : partner.name, partner.id);
+        setComboData(m_partner, d.partner);
+        m_count->setValue(d.count);
+        m_start->setDate(toDate(d.start));
+        m_ramp->setValue(d.rampMonths);
+        m_lifetime->setValue(d.lifetimeMonths.value_or(-1));
+        m_phase->clear();
+        m_phase->addItem(tr("None"), QString());
+        for (const PowerPhase &phase : scenario.phases)
+            m_phase->addItem(phase.name.isEmpty() ? phase.id : phase.name, phase.id);
+        setComboData(m_phase, d.phase);
+        m_commitment->clear();
+        m_commitment->addItem(tr("None"), QString());
+        for (const Commitment &commitment : scenario.commitments)
+            m_commitment->addItem(tr("%1 (%2)").arg(commitment.id, m_document->partnerName(commitment.partner)),
+                                  commitment.id);
+        setComboData(m_commitment, d.commitment);
+
+        QString summary;
+        if (const SystemSpec *spec = m_document->system(d.system)) {
+            const double pue = [&] {
+                const int p = m_document->phaseIndex(d.phase);
+                return p >= 0 && scenario.phases[size_t(p)].pue ? *scenario.phases[size_t(p)].pue
+                                                                : scenario.assumptions.effectivePue();
+            }();
+            summary = tr("At full ramp: %1 accelerators, %2 PFLOPS FP8, %3 MW of facility power; "
+                         "hardware $%4B.")
+                          .arg(locale.toString(d.count * spec->accelerators, 'f', 0),
+                               locale.toString(d.count * spec->pflopsFp8, 'f', 0),
+                               locale.toString(d.count * spec->powerKw / 1000.0 * pue, 'f', 1),
+                               locale.toString(d.count * spec->priceUsdM / 1000.0, 'f', 2));
+            if (d.start < spec->available)
+                summary += QStringLiteral("<br><span style='color:#d32f2f'>%1</span>")
+                               .arg(tr("Starts before %1 ships (%2).").arg(spec->name, spec->available.toString())
+                                        .toHtmlEscaped());
+            if (!spec->source.isEmpty())
+                summary += QStringLiteral("<br><small>%1 %2</small>")
+                               .arg(tr("Figures:").toHtmlEscaped(), spec->source.toHtmlEscaped());
+        }
+        if (!d.assumption.isEmpty())
+            summary += QStringLiteral("<br><small>%1</small>").arg(d.assumption.toHtmlEscaped());
+        m_deploymentSummary->setText(summary);
+        break;
+    }
+    case Kind::Phase: {
+        m_pages->setCurrentIndex(2);
+        const PowerPhase &p = scenario.phases[size_t(m_index)];
+        if (!m_phaseName->hasFocus())
+            m_phaseName->setText(p.name);
+        m_phasePartner->clear();
+        m_phasePartner->addItem(tr("None (the plan's)"), QString());
+        for (const Partner &partner : scenario.partners)
+            m_phasePartner->addItem(partner.name.isEmpty() ? partner.id : partner.name, partner.id);
+        setComboData(m_phasePartner, p.partner);
+        m_capacity->setValue(p.capacityMw);
+        m_online->setDate(toDate(p.online));
+        m_phaseRamp->setValue(p.rampMonths);
+        m_pue->setValue(p.pue.value_or(m_pue->minimum()));
+        m_phaseSummary->setText(p.assumption);
+        break;
+    }
+    case Kind::Commitment: {
+        m_pages->setCurrentIndex(3);
+        const Commitment &c = scenario.commitments[size_t(m_index)];
+        m_commitmentId->setText(tr("%1 (%2)").arg(c.id, m_document->partnerName(c.partner)));
+        m_commitmentKind->setCurrentIndex(m_commitmentKind->findData(int(c.kind)));
+        m_total->setValue(c.totalUsdB);
+        m_commitmentStart->setDate(toDate(c.start));
+        m_months->setValue(c.months);
+        m_gw->setValue(c.gw.value_or(0));
+        break;
+    }
+    }
+    m_refreshing = false;
+}
+
+void InspectorWidget::editDeployment(int field, const QString &what, const std::function<void(Deployment &)> &edit)
+{
+    if (m_refreshing || m_kind != Kind::Deployment)
+        return;
+    Deployment d = m_document->scenario().deployments[size_t(m_index)];
+    edit(d);
+    if (sameItem(d, m_document->scenario().deployments[size_t(m_index)]))
+        return;
+    m_document->undoStack()->push(new ChangeDeploymentCommand(
+        m_document, m_index, d, tr("Change the %1 of %2").arg(what, m_document->deploymentLabel(d)), field));
+}
+
+void InspectorWidget::editPhase(int field, const QString &what, const std::function<void(PowerPhase &)> &edit)
+{
+    if (m_refreshing || m_kind != Kind::Phase)
+        return;
+    PowerPhase p = m_document->scenario().phases[size_t(m_index)];
+    edit(p);
+    if (sameItem(p, m_document->scenario().phases[size_t(m_index)]))
+        return;
+    m_document->undoStack()->push(new ChangePhaseCommand(
+        m_document, m_index, p, tr("Change the %1 of %2").arg(what, p.name.isEmpty() ? p.id : p.name), field));
+}
+
+void InspectorWidget::editCommitment(int field, const QString &what, const std::function<void(Commitment &)> &edit)
+{
+    if (m_refreshing || m_kind != Kind::Commitment)
+        return;
+    Commitment c = m_document->scenario().commitments[size_t(m_index)];
+    edit(c);
+    if (sameItem(c, m_document->scenario().commitments[size_t(m_index)]))
+        return;
+    m_document->undoStack()->push(
+        new ChangeCommitmentCommand(m_document, m_index, c, tr("Change the %1 of %2").arg(what, c.id), field));
+}
+
+} // namespace rackline

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+#include "MainWindow.h"
+
+#include "AboutBox.h"
+#include "EditActions.h"
+#include "FileActions.h"
+#include "InspectorWidget.h"
+#include "NewItems.h"
+#include "PaletteWidget.h"
+#include "ScenarioDocument.h"
+#include "StatusTotals.h"
+#include "Theme.h"
+#include "TimelineScene.h"
+#include "TimelineView.h"
+#include "TimelineWidget.h"
+#include "commands/AddDeploymentsCommand.h"
+#include "commands/AddPhaseCommand.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace rackline {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new ScenarioDocument(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_timeline = new TimelineWidget(m_document, this);
+    setCentralWidget(m_timeline);
+
+    m_palette = new PaletteWidget(this);
+    m_palette->setCatalog(m_document->catalog());
+    m_paletteDock = new QDockWidget(tr("Palette"), this);
+    m_paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    m_paletteDock->setWidget(m_palette);
+    addDockWidget(Qt::LeftDockWidgetArea, m_paletteDock);
+
+    m_inspector = new InspectorWidget(m_document, this);
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+
+    auto *history = new QUndoView(m_document->undoStack(), this);
+    history->setEmptyLabel(tr("<opened>"));
+    history->setAccessibleName(tr("Edit history"));
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+
+    m_totals = new StatusTotals(m_document, this);
+    statusBar()->addPermanentWidget(m_totals, 1);
+
+    m_fileActions = new FileActions(m_document, this, this);
+    m_editActions = new EditActions(m_document, m_timeline->scene(), m_timeline, this);
+    createMenus();
+
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.kind == DocumentChange::Kind::Everything) {
+            m_palette->setCatalog(m_document->catalog());
+            updateTitle();
+        }
+    });
+    connect(m_timeline->scene(), &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_timeline->view(), &TimelineView::hoveredMonthChanged, m_totals, &StatusTotals::setMonth);
+    connect(m_palette, &PaletteWidget::activated, this, &MainWindow::addFromPalette);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileActions->addToMenu(file);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editActions->addToMenu(edit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    TimelineView *timelineView = m_timeline->view();
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this,
+                                      [timelineView] { timelineView->zoomBy(1.5, timelineView->viewport()->width() / 2.0); });
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [timelineView] {
+        timelineView->zoomBy(1 / 1.5, timelineView->viewport()->width() / 2.0);
+    });
+    QAction *fit = view->addAction(tr("Show &Whole Timeline"), QKeySequence(Qt::CTRL | Qt::Key_0), timelineView,
+                                   &TimelineView::zoomToFit);
+    view->addSeparator();
+    view->addAction(m_paletteDock->toggleViewAction());
+    view->addAction(m_inspectorDock->toggleViewAction());
+    view->addAction(m_historyDock->toggleViewAction());
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const Theme current = themeFromKey(QSettings().value(QStringLiteral("view/theme")).toString());
+    const struct { QString title; Theme theme; } choices[] = {
+        {tr("Follow the &System"), Theme::System}, {tr("&Light"), Theme::Light}, {tr("&Dark"), Theme::Dark}};
+    for (const auto &choice : choices) {
+        QAction *action = theme->addAction(choice.title);
+        action->setCheckable(true);
+        action->setChecked(choice.theme == current);
+        themes->addAction(action);
+        const Theme value = choice.theme;
+        connect(action, &QAction::triggered, this, [value] {
+            applyTheme(value);
+            QSettings().setValue(QStringLiteral("view/theme"), themeKey(value));
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Rackline"), this, [this] { showAboutBox(this, m_document->catalog()); });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setAccessibleName(tr("Main toolbar"));
+    tools->addAction(m_editActions->undoAction());
+    tools->addAction(m_editActions->redoAction());
+    tools->addSeparator();
+    tools->addAction(zoomOut);
+    tools->addAction(zoomIn);
+    tools->addAction(fit);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_docksSized)
+        return;
+    m_docksSized = true;
+    // Side panels take a share of the window so the timeline keeps most of a small screen;
+    // restoreSettings() overrides this with the user's own layout.
+    const int side = std::clamp(width() * 17 / 100, 250, 340);
+    resizeDocks({m_paletteDock, m_inspectorDock}, {side, side}, Qt::Horizontal);
+    resizeDocks({m_inspectorDock, m_historyDock}, {height() * 6 / 10, height() * 3 / 10}, Qt::Vertical);
+}
+
+void MainWindow::restoreSettings()
+{
+    m_docksSized = true;
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const Theme theme = themeFromKey(settings.value(QStringLiteral("view/theme")).toString());
+    if (theme != Theme::System)
+        applyTheme(theme);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_fileActions->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    // "[*]" is where Qt puts the unsaved-changes mark.
+    const QString name = m_document->scenario().name.isEmpty() ? m_document->displayName()
+                                                                : m_document->scenario().name;
+    setWindowTitle(tr("%1 (%2)[*] — Rackline").arg(name, m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const TimelineScene *scene = m_timeline->scene();
+    const std::vector<int> deployments = scene->selectedDeployments();
+    const std::vector<int> phases = scene->selectedPhases();
+    const std::vector<int> commitments = scene->selectedCommitments();
+    const size_t total = deployments.size() + phases.size() + commitments.size();
+    if (total == 0)
+        m_inspector->setSelection(InspectorWidget::Kind::None, -1);
+    else if (total > 1)
+        m_inspector->setSelection(InspectorWidget::Kind::Several, -1, int(total));
+    else if (!deployments.empty())
+        m_inspector->setSelection(InspectorWidget::Kind::Deployment, deployments.front());
+    else if (!phases.empty())
+        m_inspector->setSelection(InspectorWidget::Kind::Phase, phases.front());
+    else
+        m_inspector->setSelection(InspectorWidget::Kind::Commitment, commitments.front());
+}
+
+void MainWindow::addFromPalette(const PalettePayload &payload)
+{
+    const Scenario &scenario = m_document->scenario();
+    const YearMonth month = TimeScale::fromAbsolute(TimeScale::snap(m_timeline->view()->visibleCenterMonth(), 3));
+    if (payload.kind == PalettePayload::Kind::PowerPhase) {
+        m_document->undoStack()->push(new AddPhaseCommand(m_document, makePhase(*m_document, QString(), month)));
+        return;
+    }
+    const SystemSpec *spec = m_document->system(payload.systemId);
+    if (!spec || scenario.partners.empty())
+        return;
+    QString partner;
+    const std::vector<int> selected = m_timeline->scene()->selectedDeployments();
+    if (!selected.empty())
+        partner = scenario.deployments[size_t(selected.front())].partner;
+    for (size_t i = 0; partner.isEmpty() && i < scenario.partners.size(); ++i) {
+        const Partner &p = scenario.partners[i];
+        if (p.id.compare(spec->vendor, Qt::CaseInsensitive) == 0 || p.name.contains(spec->vendor, Qt::CaseInsensitive))
+            partner = p.id;
+    }
+    if (partner.isEmpty())
+        partner = scenario.partners.front().id;
+    auto *command = new AddDeploymentsCommand(m_document, {makeDeployment(*m_document, payload.systemId, partner, month)});
+    m_document->undoStack()->push(command);
+    m_timeline->scene()->selectDeployments(command->indices());
+}
+
+} // namespace rackline

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "PalettePayload.h"
+
+#include <QMainWindow>
+
+class QDockWidget;
+
+namespace rackline {
+
+class EditActions;
+class FileActions;
+class InspectorWidget;
+class PaletteWidget;
+class ScenarioDocument;
+class StatusTotals;
+class TimelineWidget;
+
+/// The main window: wiring only. It owns the document and puts the panels around the
+/// timeline (palette, inspector, history), the menus and the status bar, and remembers
+/// their layout with QSettings. Behaviour lives in the panels and the action classes.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ScenarioDocument *document() const { return m_document; }
+    TimelineWidget *timeline() const { return m_timeline; }
+    PaletteWidget *palette() const { return m_palette; }
+    InspectorWidget *inspector() const { return m_inspector; }
+    StatusTotals *totals() const { return m_totals; }
+    FileActions *fileActions() const { return m_fileActions; }
+    EditActions *editActions() const { return m_editActions; }
+
+    /// Restores window geometry, dock layout and theme (skipped for screenshots, so they
+    /// look the same on every machine).
+    void restoreSettings();
+
+    /// Adds a palette item where a keyboard user would expect it: the selected block's
+    /// lane (or the vendor's), at the quarter in the middle of the visible months.
+    void addFromPalette(const PalettePayload &payload);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createMenus();
+    void updateTitle();
+    void onSelectionChanged();
+
+    ScenarioDocument *m_document;
+    TimelineWidget *m_timeline;
+    PaletteWidget *m_palette;
+    InspectorWidget *m_inspector;
+    StatusTotals *m_totals;
+    FileActions *m_fileActions;
+    EditActions *m_editActions;
+    QDockWidget *m_paletteDock;
+    QDockWidget *m_inspectorDock;
+    QDockWidget *m_historyDock;
+    bool m_docksSized = false;
+};
+
+} // namespace rackline

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+#include "ScenarioDocument.h"
+
+#include <ScenarioFile.h>
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QUndoStack>
+
+#include <cmath>
+
+namespace rackline {
+
+ScenarioDocument::ScenarioDocument(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    recomputeAll();
+}
+
+ScenarioDocument::~ScenarioDocument() = default;
+
+QString ScenarioDocument::displayName() const
+{
+    return m_fileName.isEmpty() ? tr("Untitled") : QFileInfo(m_fileName).fileName();
+}
+
+bool ScenarioDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void ScenarioDocument::reset(Scenario scenario, const QString &fileName)
+{
+    const bool wasModified = isModified();
+    m_undoStack->clear();
+    m_scenario = std::move(scenario);
+    recomputeAll();
+    if (m_fileName != fileName) {
+        m_fileName = fileName;
+        emit fileNameChanged(m_fileName);
+    }
+    if (wasModified)
+        emit modifiedChanged(false);
+    emit changed({DocumentChange::Kind::Everything, -1});
+}
+
+QString ScenarioDocument::load(const QString &fileName)
+{
+    ScenarioLoad loaded = readScenarioFile(fileName);
+    if (!loaded.ok())
+        return loaded.error.message();
+    reset(std::move(*loaded.scenario), fileName);
+    return {};
+}
+
+QString ScenarioDocument::save(const QString &fileName)
+{
+    const QString error = saveScenarioFile(m_scenario, fileName);
+    if (!error.isEmpty())
+        return error;
+    if (m_fileName != fileName) {
+        m_fileName = fileName;
+        emit fileNameChanged(m_fileName);
+    }
+    m_undoStack->setClean();
+    return {};
+}
+
+void ScenarioDocument::recomputeAll()
+{
+    m_catalog = effectiveCatalog(m_scenario);
+    m_engine.setScenario(m_scenario);
+}
+
+void ScenarioDocument::setDeployment(int index, const Deployment &deployment)
+{
+    m_scenario.deployments[size_t(index)] = deployment;
+    m_engine.updateDeployment(index, deployment);
+    emit changed({DocumentChange::Kind::Deployment, index});
+}
+
+void ScenarioDocument::insertDeployment(int index, const Deployment &deployment)
+{
+    auto &list = m_scenario.deployments;
+    const bool append = index == int(list.size());
+    list.insert(list.begin() + index, deployment);
+    // Appending is the engine's one-item path; an insert in the middle (undoing a removal)
+    // shifts indices, which only a recompile handles.
+    if (append)
+        m_engine.addDeployment(deployment);
+    else
+        m_engine.setScenario(m_scenario);
+    emit changed({DocumentChange::Kind::DeploymentInserted, index});
+}
+
+void ScenarioDocument::removeDeployment(int index)
+{
+    m_scenario.deployments.erase(m_scenario.deployments.begin() + index);
+    m_engine.removeDeployment(index);
+    emit changed({DocumentChange::Kind::DeploymentRemoved, index});
+}
+
+void ScenarioDocument::setPhase(int index, const PowerPhase &phase)
+{
+    m_scenario.phases[size_t(index)] = phase;
+    m_engine.setScenario(m_scenario);
+    emit changed({DocumentChange::Kind::Phases, index});
+}
+
+void ScenarioDocument::insertPhase(int index, const PowerPhase &phase)
+{
+    m_scenario.phases.insert(m_scenario.phases.begin() + index, phase);
+    m_engine.setScenario(m_scenario);
+    emit changed({DocumentChange::Kind::Phases, index});
+}
+
+void ScenarioDocument::removePhase(int index)
+{
+    m_scenario.phases.erase(m_scenario.phases.begin() + index);
+    m_engine.setScenario(m_scenario);
+    emit changed({DocumentChange::Kind::Phases, -1});
+}
+
+void ScenarioDocument::setCommitment(int index, const Commitment &commitment)
+{
+    m_scenario.commitments[size_t(index)] = commitment;
+    m_engine.setScenario(m_scenario);
+    emit changed({DocumentChange::Kind::Commitments, index});
+}
+
+int ScenarioDocument::partnerIndex(const QString &id) const
+{
+    for (size_t i = 0; i < m_scenario.partners.size(); ++i) {
+        if (m_scenario.partners[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+QString ScenarioDocument::partnerName(const QString &id) const
+{
+    const int index = partnerIndex(id);
+    if (index < 0)
+        return id;
+    const Partner &partner = m_scenario.partners[size_t(index)];
+    return partner.name.isEmpty() ? partner.id : partner.name;
+}
+
+int ScenarioDocument::phaseIndex(const QString &id) const
+{
+    for (size_t i = 0; i < m_scenario.phases.size(); ++i) {
+        if (m_scenario.phases[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+std::vector<int> ScenarioDocument::commitmentsOf(const QString &partner) const
+{
+    std::vector<int> result;
+    for (size_t i = 0; i < m_scenario.commitments.size(); ++i) {
+        if (m_scenario.commitments[i].partner == partner)
+            result.push_back(int(i));
+    }
+    return result;
+}
+
+int ScenarioDocument::lifetimeOf(const Deployment &deployment) const
+{
+    if (deployment.lifetimeMonths)
+        return *deployment.lifetimeMonths;
+    const SystemSpec *spec = system(deployment.system);
+    return spec ? spec->lifetimeMonths : SystemSpec::kDefaultLifetimeMonths;
+}
+
+QString ScenarioDocument::uniqueDeploymentId(const QString &base, const QStringList &alsoTaken) const
+{
+    auto used = [this](const QString &id) {
+        for (const Deployment &d : m_scenario.deployments) {
+            if (d.id == id)
+                return true;
+        }
+        return false;
+    };
+    for (int n = 1;; ++n) {
+        const QString id = base + QLatin1Char('-') + QString::number(n);
+        if (!used(id) && !alsoTaken.contains(id))
+            return id;
+    }
+}
+
+QString ScenarioDocument::uniquePhaseId(const QString &base) const
+{
+    for (int n = 1;; ++n) {
+        const QString id = base + QLatin1Char('-') + QString::number(n);
+        if (phaseIndex(id) < 0)
+            return id;
+    }
+}
+
+QString ScenarioDocument::deploymentLabel(const Deployment &deployment) const
+{
+    const SystemSpec *spec = system(deployment.system);
+    const QString name = spec ? spec->name : deployment.system;
+    const QLocale locale;
+    const double rounded = std::round(deployment.count);
+    const QString count = std::abs(deployment.count - rounded) < 1e-9
+        ? locale.toString(qint64(rounded))
+        : locale.toString(deployment.count, 'g', 6);
+    return tr("%1 × %2").arg(count, name);
+}
+
+} // namespace rackline

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <Metric.h>
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTimer;
+
+namespace rackline {
+
+class ScenarioDocument;
+class Sparkline;
+struct DocumentChange;
+
+/// The status bar's live numbers at the month under the cursor: compute, power needed and
+/// available, cumulative capex, tranches released, the warning count, and a sparkline of a
+/// chosen metric. Refreshed on every document change (a drag's mouse move included): it
+/// only reads the engine's tables, which the one-item path has already updated.
+class StatusTotals : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StatusTotals(ScenarioDocument *document, QWidget *parent = nullptr);
+
+    /// Shows the numbers at an absolute month (-1: the current month, else the window's start).
+    void setMonth(int absoluteMonth);
+    Metric sparklineMetric() const { return m_metric; }
+    void setSparklineMetric(Metric metric);
+
+    // Exposed for tests: what the user reads.
+    QString pflopsText() const;
+    QString powerText() const;
+    QString capexText() const;
+    QString warningsText() const;
+
+private:
+    void refresh();
+    void refreshWarningList();
+    int windowMonth() const;
+
+    ScenarioDocument *m_document;
+    int m_month = -1;
+    Metric m_metric = Metric::PflopsFp8;
+    QLabel *m_monthLabel;
+    QLabel *m_pflops;
+    QLabel *m_power;
+    QLabel *m_capex;
+    QLabel *m_tranches;
+    QLabel *m_warnings;
+    QComboBox *m_metricBox;
+    Sparkline *m_sparkline;
+    QTimer *m_warningListTimer;
+};
+
+} // namespace rackline

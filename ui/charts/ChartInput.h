@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+namespace rackline {
+
+class Engine;
+struct Scenario;
+
+/// What every chart reads: the scenario (names, colours, sources, the timeline) and the
+/// engine's results for it. Both are owned elsewhere (the open document, or the command
+/// line) and outlive the charts; the engine always reflects the scenario.
+struct ChartInput {
+    const Scenario *scenario = nullptr;
+    const Engine *engine = nullptr;
+
+    bool isValid() const { return scenario && engine; }
+};
+
+} // namespace rackline

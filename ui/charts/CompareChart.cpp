@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "CompareChart.h"
+
+#include "ChartSources.h"
+#include "MetricDisplay.h"
+#include "PartnerPalette.h"
+
+#include <ScenarioFile.h>
+
+#include "QCustomPlotInclude.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace rackline {
+
+CompareChart::CompareChart(ChartInput input, QWidget *parent)
+    : TimeSeriesChart(input, parent)
+{
+    m_metricBox = new QComboBox(this);
+    for (const Metric metric : metrics())
+        m_metricBox->addItem(MetricDisplay::of(metric).name, int(metric));
+    m_metricBox->setCurrentIndex(int(metrics().indexOf(m_metric)));
+    controls()->addWidget(new QLabel(tr("Compare:"), this));
+    controls()->addWidget(m_metricBox);
+    controls()->addStretch(1);
+    connect(m_metricBox, &QComboBox::activated, this,
+            [this](int index) { setMetric(Metric(m_metricBox->itemData(index).toInt())); });
+
+    // The other scenario first, so the open one draws on top; the gap between them is filled.
+    m_otherGraph = plot()->addGraph();
+    m_current = plot()->addGraph();
+    QColor gap = PartnerPalette::neutralColor();
+    gap.setAlpha(60);
+    m_current->setBrush(gap);
+    m_current->setChannelFillGraph(m_otherGraph);
+    refresh();
+}
+
+QList<Metric> CompareChart::metrics()
+{
+    return {Metric::PflopsFp8, Metric::PflopsFp4, Metric::PflopsBf16, Metric::Accelerators, Metric::HbmTb,
+            Metric::MemBwTbps, Metric::FacilityPowerMw, Metric::AvailablePowerMw, Metric::CumulativeCapexUsdB,
+            Metric::ContractedSpendUsdB, Metric::TranchesReleasedUsdB};
+}
+
+QString CompareChart::title() const
+{
+    return tr("Compared: %1").arg(MetricDisplay::of(m_metric).name);
+}
+
+QStringList CompareChart::sources() const
+{
+    QStringList list = ChartView::sources();
+    if (m_other) {
+        for (const QString &source : ChartSources::forChart(ChartKind::Compare, *m_other)) {
+            if (!list.contains(source))
+                list << source;
+        }
+    }
+    return list;
+}
+
+void CompareChart::setComparison(const Scenario &other)
+{
+    m_other = other;
+    m_otherEngine.setScenario(*m_other, effectiveCatalog(*m_other));
+    refresh();
+}
+
+void CompareChart::setMetric(Metric metric)
+{
+    m_metric = metric;
+    m_metricBox->setCurrentIndex(int(metrics().indexOf(metric)));
+    refresh();
+}
+
+void CompareChart::refresh()
+{
+    setTitleText(title());
+    if (!m_input.isValid())
+        return;
+    updateMonthAxes();
+    const Scenario &scenario = *m_input.scenario;
+    const MetricDisplay display = MetricDisplay::of(m_metric);
+    const Eigen::VectorXd current = column(m_input.engine->totals(), m_metric);
+    // The other scenario on this one's calendar: month m here is month m + offset there.
+    Eigen::VectorXd other = Eigen::VectorXd::Zero(current.size());
+    if (m_other) {
+        const int offset = scenario.timeline.start.monthsSince(m_other->timeline.start);
+        const auto values = column(m_otherEngine.totals(), m_metric);
+        for (Eigen::Index m = 0; m < other.size(); ++m) {
+            const Eigen::Index there = m + offset;
+            if (there >= 0 && there < values.size())
+                other[m] = values[there];
+        }
+    }
+    auto points = [&](const Eigen::VectorXd &values) {
+        QVector<QCPGraphData> data(values.size());
+        for (Eigen::Index m = 0; m < values.size(); ++m)
+            data[m] = QCPGraphData(double(m), values[m] * display.scale);
+        return data;
+    };
+    m_current->data()->set(points(current), true);
+    m_otherGraph->data()->set(points(other), true);
+    const QString currentName = scenario.name.isEmpty() ? tr("This scenario") : scenario.name;
+    const QString otherName = m_other ? (m_other->name.isEmpty() ? tr("Other scenario") : m_other->name)
+                                      : tr("No scenario to compare with");
+    m_current->setName(currentName);
+    m_otherGraph->setName(otherName);
+    m_current->setPen(QPen(PartnerPalette::okabeIto(4), style().lineWidth() + 1.0));
+    m_otherGraph->setPen(QPen(PartnerPalette::okabeIto(5), style().lineWidth() + 1.0, Qt::DashLine));
+    plot()->yAxis->setLabel(display.axisLabel());
+    const double top = std::max(current.size() ? current.maxCoeff() : 0.0, other.size() ? other.maxCoeff() : 0.0);
+    setValueRange(plot()->yAxis, top * display.scale);
+    const QString key = metricKey(m_metric);
+    setSeries({{key + QStringLiteral(":current"), currentName, display.unit, display.scale, current},
+               {key + QStringLiteral(":compared"), otherName, display.unit, display.scale, other}});
+    queueReplot();
+}
+
+} // namespace rackline

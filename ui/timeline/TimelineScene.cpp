@@ -1,0 +1,572 @@
+// SPDX-License-Identifier: MIT
+#include "TimelineScene.h"
+
+#include "CommitmentBracketItem.h"
+#include "DeploymentItem.h"
+#include "PhaseItem.h"
+
+#include <ScenarioDocument.h>
+
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QGraphicsPathItem>
+#include <QLocale>
+#include <QPen>
+
+#include <algorithm>
+#include <climits>
+#include <numeric>
+
+namespace rackline {
+
+namespace {
+
+constexpr double kEpsilonMw = 1e-6;
+
+/// rho(m; s, r) of MODEL.md.
+double rampFraction(int m, int s, int r)
+{
+    if (m < s)
+        return 0;
+    if (r <= 0)
+        return 1;
+    return std::min(1.0, double(m - s + 1) / r);
+}
+
+/// Greedy interval packing: each [start, end) goes to the first row free at its start.
+std::vector<int> packRows(const std::vector<std::pair<int, int>> &intervals, int *rowCount)
+{
+    std::vector<int> order(intervals.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return intervals[size_t(a)].first < intervals[size_t(b)].first; });
+    std::vector<int> rowEnds;
+    std::vector<int> rows(intervals.size(), 0);
+    for (int i : order) {
+        const auto [start, end] = intervals[size_t(i)];
+        size_t row = 0;
+        while (row < rowEnds.size() && rowEnds[row] > start)
+            ++row;
+        if (row == rowEnds.size())
+            rowEnds.push_back(end);
+        else
+            rowEnds[row] = end;
+        rows[size_t(i)] = int(row);
+    }
+    *rowCount = int(rowEnds.size());
+    return rows;
+}
+
+const QColor kFallbackColors[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0xe1, 0x57, 0x59),
+                                  QColor(0x76, 0xb7, 0xb2), QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48)};
+
+} // namespace
+
+TimelineScene::TimelineScene(ScenarioDocument *document, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+{
+    // The index is for static scenes; blocks move on every mouse move of a drag.
+    setItemIndexMethod(NoIndex);
+    connect(document, &ScenarioDocument::changed, this, &TimelineScene::onChanged);
+    rebuild();
+}
+
+void TimelineScene::setPixelsPerMonth(double pixels)
+{
+    m_scale.setPixelsPerMonth(pixels);
+    layoutAll();
+}
+
+int TimelineScene::laneAt(double y) const
+{
+    for (size_t i = 0; i < m_lanes.size(); ++i) {
+        if (y < m_lanes[i].top + m_lanes[i].height)
+            return int(i);
+    }
+    return int(m_lanes.size()) - 1;
+}
+
+int TimelineScene::laneOfPartner(const QString &partner) const
+{
+    return m_laneOfPartner.value(partner, -1);
+}
+
+double TimelineScene::totalHeight() const
+{
+    return m_lanes.empty() ? 0 : m_lanes.back().top + m_lanes.back().height;
+}
+
+DeploymentItem *TimelineScene::deploymentItem(int index) const
+{
+    return index >= 0 && size_t(index) < m_deployments.size() ? m_deployments[size_t(index)] : nullptr;
+}
+
+PhaseItem *TimelineScene::phaseItem(int index) const
+{
+    return index >= 0 && size_t(index) < m_phases.size() ? m_phases[size_t(index)] : nullptr;
+}
+
+std::vector<int> TimelineScene::selectedDeployments() const
+{
+    std::vector<int> result;
+    for (DeploymentItem *item : m_deployments) {
+        if (item->isSelected())
+            result.push_back(item->index());
+    }
+    return result;
+}
+
+std::vector<int> TimelineScene::selectedPhases() const
+{
+    std::vector<int> result;
+    for (PhaseItem *item : m_phases) {
+        if (item->isSelected())
+            result.push_back(item->index());
+    }
+    return result;
+}
+
+std::vector<int> TimelineScene::selectedCommitments() const
+{
+    std::vector<int> result;
+    for (CommitmentBracketItem *item : m_commitments) {
+        if (item->isSelected())
+            result.push_back(item->index());
+    }
+    return result;
+}
+
+void TimelineScene::selectDeployments(const std::vector<int> &indices)
+{
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (int index : indices) {
+        if (DeploymentItem *item = deploymentItem(index))
+            item->setSelected(true);
+    }
+    blocker.unblock();
+    emit selectionChanged();
+}
+
+void TimelineScene::setLayoutFrozen(bool frozen)
+{
+    if (m_frozen == frozen)
+        return;
+    m_frozen = frozen;
+    if (!frozen)
+        layoutAll();
+}
+
+bool TimelineScene::hasShortfallAt(int windowMonth) const
+{
+    return windowMonth >= 0 && size_t(windowMonth) < m_monthShort.size() && m_monthShort[size_t(windowMonth)];
+}
+
+void TimelineScene::onChanged(const DocumentChange &change)
+{
+    switch (change.kind) {
+    case DocumentChange::Kind::Deployment:
+        if (m_frozen)
+            layoutDeployment(change.index);
+        else
+            layoutAll();
+        m_deployments[size_t(change.index)]->setToolTip(deploymentToolTip(change.index));
+        refreshWarnings();
+        updateDemand();
+        break;
+    case DocumentChange::Kind::Commitments:
+        layoutCommitments();
+        refreshWarnings();
+        break;
+    case DocumentChange::Kind::DeploymentInserted:
+    case DocumentChange::Kind::DeploymentRemoved:
+    case DocumentChange::Kind::Phases:
+    case DocumentChange::Kind::Everything:
+        rebuild();
+        break;
+    }
+}
+
+void TimelineScene::rebuild()
+{
+    // Keep what was selected, by kind and index, across the rebuild.
+    const std::vector<int> deployments = selectedDeployments();
+    const std::vector<int> phases = selectedPhases();
+    const std::vector<int> commitments = selectedCommitments();
+
+    QSignalBlocker blocker(this);
+    clear(); // deletes every item
+    m_deployments.clear();
+    m_phases.clear();
+    m_commitments.clear();
+
+    const Scenario &scenario = m_document->scenario();
+    const int start = TimeScale::absoluteMonth(scenario.timeline.start);
+    const int first = int(std::floor((start - 12) / 12.0)) * 12;
+    const int end = start + scenario.timeline.months + 12;
+    const int last = int(std::ceil(end / 12.0)) * 12;
+    m_scale.setRange(first, last - first);
+
+    for (size_t i = 0; i < scenario.phases.size(); ++i) {
+        auto *item = new PhaseItem(int(i));
+        item->setZValue(1);
+        addItem(item);
+        m_phases.push_back(item);
+    }
+    for (size_t i = 0; i < scenario.commitments.size(); ++i) {
+        auto *item = new CommitmentBracketItem(int(i));
+        item->setZValue(2);
+        addItem(item);
+        m_commitments.push_back(item);
+    }
+    for (size_t i = 0; i < scenario.deployments.size(); ++i) {
+        auto *item = new DeploymentItem(int(i));
+        item->setZValue(3);
+        addItem(item);
+        m_deployments.push_back(item);
+        item->setToolTip(deploymentToolTip(int(i)));
+    }
+    m_demand = addPath(QPainterPath());
+    m_demand->setZValue(4);
+    m_shortfall = addPath(QPainterPath());
+    m_shortfall->setZValue(5);
+
+    layoutAll();
+    refreshWarnings();
+    updateDemand();
+
+    for (int i : deployments) {
+        if (DeploymentItem *item = deploymentItem(i))
+            item->setSelected(true);
+    }
+    for (int i : phases) {
+        if (PhaseItem *item = phaseItem(i))
+            item->setSelected(true);
+    }
+    for (int i : commitments) {
+        if (size_t(i) < m_commitments.size())
+            m_commitments[size_t(i)]->setSelected(true);
+    }
+    blocker.unblock();
+    emit selectionChanged();
+}
+
+void TimelineScene::computeLanes()
+{
+    const Scenario &scenario = m_document->scenario();
+    const size_t partnerCount = scenario.partners.size();
+
+    // Rows of deployments and brackets, per lane.
+    std::vector<std::vector<std::pair<int, int>>> intervals(partnerCount);
+    std::vector<std::vector<int>> members(partnerCount);
+    m_laneOfPartner.clear();
+    for (size_t p = 0; p < partnerCount; ++p)
+        m_laneOfPartner.insert(scenario.partners[p].id, int(p));
+    for (size_t i = 0; i < scenario.deployments.size(); ++i) {
+        const Deployment &d = scenario.deployments[i];
+        const int lane = m_laneOfPartner.value(d.partner, 0);
+        const int s = TimeScale::absoluteMonth(d.start);
+        const int lifetime = m_document->lifetimeOf(d);
+        intervals[size_t(lane)].emplace_back(s, lifetime > 0 ? s + lifetime : INT_MAX);
+        members[size_t(lane)].push_back(int(i));
+    }
+    m_rowOf.assign(scenario.deployments.size(), 0);
+    std::vector<int> rows(partnerCount, 1);
+    for (size_t p = 0; p < partnerCount; ++p) {
+        int count = 0;
+        const std::vector<int> packed = packRows(intervals[p], &count);
+        rows[p] = std::max(1, count);
+        for (size_t k = 0; k < packed.size(); ++k)
+            m_rowOf[size_t(members[p][k])] = packed[k];
+    }
+
+    std::vector<std::vector<std::pair<int, int>>> brackets(partnerCount);
+    std::vector<std::vector<int>> bracketMembers(partnerCount);
+    for (size_t c = 0; c < scenario.commitments.size(); ++c) {
+        const Commitment &commitment = scenario.commitments[c];
+        const int lane = m_laneOfPartner.value(commitment.partner, 0);
+        const int s = TimeScale::absoluteMonth(commitment.start);
+        brackets[size_t(lane)].emplace_back(s, s + commitment.months);
+        bracketMembers[size_t(lane)].push_back(int(c));
+    }
+    m_bracketRowOf.assign(scenario.commitments.size(), 0);
+    std::vector<int> bracketRows(partnerCount, 0);
+    for (size_t p = 0; p < partnerCount; ++p) {
+        int count = 0;
+        const std::vector<int> packed = packRows(brackets[p], &count);
+        bracketRows[p] = count;
+        for (size_t k = 0; k < packed.size(); ++k)
+            m_bracketRowOf[size_t(bracketMembers[p][k])] = packed[k];
+    }
+
+    m_lanes.clear();
+    double top = 0;
+    for (size_t p = 0; p < partnerCount; ++p) {
+        Lane lane;
+        lane.partner = scenario.partners[p].id;
+        lane.title = scenario.partners[p].name.isEmpty() ? lane.partner : scenario.partners[p].name;
+        lane.color = partnerColor(lane.partner);
+        lane.top = top;
+        lane.bracketRows = bracketRows[p];
+        lane.rows = rows[p];
+        lane.height = 2 * kLanePadding + lane.bracketRows * kBracketRowHeight + lane.rows * kBlockHeight
+            + (lane.rows - 1) * kRowGap;
+        top += lane.height;
+        m_lanes.push_back(lane);
+    }
+    Lane power;
+    power.power = true;
+    power.title = tr("Power");
+    power.color = QColor(0x9e, 0x9e, 0x9e);
+    power.top = top;
+    power.height = kPowerLaneHeight;
+    m_lanes.push_back(power);
+}
+
+void TimelineScene::layoutAll()
+{
+    if (!m_frozen)
+        computeLanes();
+    setSceneRect(0, 0, m_scale.width(), totalHeight());
+    for (size_t i = 0; i < m_deployments.size(); ++i)
+        layoutDeployment(int(i));
+    layoutPhases();
+    layoutCommitments();
+    updateDemand();
+    emit lanesChanged();
+}
+
+void TimelineScene::layoutDeployment(int index)
+{
+    const Deployment &d = m_document->scenario().deployments[size_t(index)];
+    DeploymentItem *item = m_deployments[size_t(index)];
+    const int laneIndex = m_laneOfPartner.value(d.partner, 0);
+    const Lane &lane = m_lanes[size_t(laneIndex)];
+
+    // During a frozen drag a block that changes lane takes the new lane's first row.
+    int row = m_rowOf[size_t(index)];
+    if (m_frozen && item->data(0).toInt() != laneIndex)
+        row = 0;
+    row = std::min(row, lane.rows - 1);
+    item->setData(0, laneIndex);
+
+    const double y = lane.top + kLanePadding + lane.bracketRows * kBracketRowHeight + row * (kBlockHeight + kRowGap);
+    const int s = TimeScale::absoluteMonth(d.start);
+    const int lifetime = m_document->lifetimeOf(d);
+    const double left = m_scale.x(double(s));
+    const double right = lifetime > 0 ? m_scale.x(double(s + lifetime)) : m_scale.width();
+    item->setGeometry(QRectF(left, y, std::max(1.0, right - left), kBlockHeight),
+                      d.rampMonths * m_scale.pixelsPerMonth());
+    item->setAppearance(partnerColor(d.partner), m_document->deploymentLabel(d), item->toolTip());
+}
+
+void TimelineScene::layoutPhases()
+{
+    const Scenario &scenario = m_document->scenario();
+    if (m_lanes.empty() || m_phases.empty())
+        return;
+    const Lane &lane = m_lanes.back();
+    const int first = m_scale.firstMonth();
+    const int count = m_scale.monthCount();
+
+    // Stack in order of coming online, so the band outline grows as the plan does.
+    std::vector<int> order(scenario.phases.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return scenario.phases[size_t(a)].online < scenario.phases[size_t(b)].online;
+    });
+
+    // The scale fits the larger of all phases together and the plan's peak need.
+    double totalCapacity = 0;
+    for (const PowerPhase &phase : scenario.phases)
+        totalCapacity += phase.capacityMw;
+    const auto &totals = m_document->engine().totals();
+    const double peakNeed = totals.rows() > 0 ? column(totals, Metric::FacilityPowerMw).maxCoeff() : 0.0;
+    const double mwScale = (lane.height - 2 * kLanePadding) / std::max({totalCapacity, peakNeed, 1.0});
+    const double bottom = lane.top + lane.height - kLanePadding;
+
+    // Names go where the band is thick enough and no other name is; never on top of each other.
+    QFont labelFont = QApplication::font();
+    labelFont.setPointSizeF(std::max(6.5, labelFont.pointSizeF() - 2));
+    const QFontMetricsF metrics(labelFont);
+    std::vector<QRectF> placedLabels;
+
+    std::vector<double> below(size_t(count) + 1, 0.0);
+    for (int p : order) {
+        const PowerPhase &phase = scenario.phases[size_t(p)];
+        const int s = TimeScale::absoluteMonth(phase.online);
+        const int from = std::clamp(s - first, 0, count);
+        std::vector<double> own(size_t(count) + 1, 0.0);
+        for (int k = from; k <= count; ++k)
+            own[size_t(k)] = phase.capacityMw * rampFraction(first + std::min(k, count - 1), s, phase.rampMonths);
+
+        QPolygonF polygon;
+        for (int k = from; k <= count; ++k)
+            polygon << QPointF(m_scale.x(double(first + k)), bottom - (below[size_t(k)] + own[size_t(k)]) * mwScale);
+        for (int k = count; k >= from; --k)
+            polygon << QPointF(m_scale.x(double(first + k)), bottom - below[size_t(k)] * mwScale);
+        QPainterPath path;
+        path.addPolygon(polygon);
+        path.closeSubpath();
+
+        const int full = std::clamp(s + phase.rampMonths - first, 0, count);
+        const QPointF anchor(m_scale.x(double(first + full)),
+                             bottom - (below[size_t(full)] + own[size_t(full)]) * mwScale);
+        PhaseItem *item = m_phases[size_t(p)];
+        const QLocale locale;
+        const QString label = tr("%1 · %2 MW").arg(phase.name.isEmpty() ? phase.id : phase.name,
+                                                   locale.toString(phase.capacityMw, 'f', 0));
+        double labelHeight = own[size_t(full)] * mwScale;
+        const QRectF labelRect(anchor.x() + 4, anchor.y(), std::min(240.0, metrics.horizontalAdvance(label)),
+                               labelHeight);
+        const bool collides = std::any_of(placedLabels.begin(), placedLabels.end(),
+                                          [&](const QRectF &other) { return other.intersects(labelRect); });
+        if (labelHeight < metrics.height() || collides)
+            labelHeight = 0;
+        else
+            placedLabels.push_back(labelRect);
+        item->setBand(path, anchor, labelHeight);
+
+        QColor color = phase.partner.isEmpty() ? QColor(0x9e, 0x9e, 0x9e) : partnerColor(phase.partner);
+        const QString toolTip = tr("<b>%1</b><br>%2 MW from %3, ramp %n month(s)<br>%4", nullptr, phase.rampMonths)
+                                    .arg(phase.name.toHtmlEscaped(), locale.toString(phase.capacityMw, 'f', 0),
+                                         phase.online.toString(), phase.source.toHtmlEscaped());
+        item->setAppearance(color, label, toolTip);
+        for (int k = 0; k <= count; ++k)
+            below[size_t(k)] += own[size_t(k)];
+    }
+}
+
+void TimelineScene::layoutCommitments()
+{
+    const Scenario &scenario = m_document->scenario();
+    const QLocale locale;
+    for (size_t c = 0; c < m_commitments.size() && c < scenario.commitments.size(); ++c) {
+        const Commitment &commitment = scenario.commitments[c];
+        const Lane &lane = m_lanes[size_t(m_laneOfPartner.value(commitment.partner, 0))];
+        const int s = TimeScale::absoluteMonth(commitment.start);
+        const double left = m_scale.x(double(s));
+        const double right = m_scale.x(double(s + commitment.months));
+        const int row = m_frozen ? std::min(m_bracketRowOf[c], std::max(0, lane.bracketRows - 1)) : m_bracketRowOf[c];
+        m_commitments[c]->setGeometry(
+            QRectF(left, lane.top + kLanePadding + row * kBracketRowHeight, right - left, kBracketRowHeight));
+        QString kind;
+        switch (commitment.kind) {
+        case CommitmentKind::Investment: kind = tr("investment"); break;
+        case CommitmentKind::Cloud: kind = tr("cloud"); break;
+        case CommitmentKind::Purchase: kind = tr("purchase"); break;
+        }
+        QString label = tr("%1 $%2B").arg(kind, locale.toString(commitment.totalUsdB, 'g', 4));
+        if (commitment.gw)
+            label += tr(" · %1 GW").arg(locale.toString(*commitment.gw, 'g', 4));
+        const QString toolTip = tr("<b>%1</b>: %2, $%3B from %4 for %n month(s)<br>%5", nullptr, commitment.months)
+                                    .arg(commitment.id, kind, locale.toString(commitment.totalUsdB, 'g', 6),
+                                         commitment.start.toString(), commitment.source.toHtmlEscaped());
+        m_commitments[c]->setAppearance(lane.color, label, toolTip, false);
+    }
+}
+
+void TimelineScene::refreshWarnings()
+{
+    const Engine &engine = m_document->engine();
+    const Scenario &scenario = m_document->scenario();
+    m_phaseShort.assign(size_t(engine.phaseCount()), false);
+    for (int p = 0; p < engine.phaseCount(); ++p)
+        m_phaseShort[size_t(p)] = ((engine.phaseLoadMw(p) - engine.phaseAvailableMw(p)).array() > kEpsilonMw).any();
+    for (size_t p = 0; p < m_phases.size() && p < m_phaseShort.size(); ++p)
+        m_phases[p]->setShortfall(m_phaseShort[p]);
+
+    QHash<QString, int> phaseIndex;
+    for (size_t p = 0; p < scenario.phases.size(); ++p)
+        phaseIndex.insert(scenario.phases[p].id, int(p));
+    for (size_t i = 0; i < m_deployments.size() && int(i) < engine.deploymentCount(); ++i) {
+        int warnings = DeploymentItem::NoWarning;
+        if (engine.deploymentBeforeAvailable(int(i)))
+            warnings |= DeploymentItem::BeforeAvailable;
+        const QString &phase = scenario.deployments[i].phase;
+        if (!phase.isEmpty()) {
+            const int p = phaseIndex.value(phase, -1);
+            if (p >= 0 && size_t(p) < m_phaseShort.size() && m_phaseShort[size_t(p)])
+                warnings |= DeploymentItem::PowerShortfall;
+        }
+        m_deployments[i]->setWarnings(warnings);
+    }
+}
+
+void TimelineScene::updateDemand()
+{
+    if (!m_demand || m_lanes.empty())
+        return;
+    const Scenario &scenario = m_document->scenario();
+    const auto &totals = m_document->engine().totals();
+    const Lane &lane = m_lanes.back();
+    double totalCapacity = 0;
+    for (const PowerPhase &phase : scenario.phases)
+        totalCapacity += phase.capacityMw;
+    const auto need = column(totals, Metric::FacilityPowerMw);
+    const auto available = column(totals, Metric::AvailablePowerMw);
+    const double peakNeed = totals.rows() > 0 ? need.maxCoeff() : 0.0;
+    const double mwScale = (lane.height - 2 * kLanePadding) / std::max({totalCapacity, peakNeed, 1.0});
+    const double bottom = lane.top + lane.height - kLanePadding;
+    const int start = TimeScale::absoluteMonth(scenario.timeline.start);
+
+    QPainterPath line, shortfall;
+    m_monthShort.assign(size_t(totals.rows()), false);
+    for (Eigen::Index m = 0; m < totals.rows(); ++m) {
+        const double x0 = m_scale.x(double(start + m)), x1 = m_scale.x(double(start + m + 1));
+        const double y = bottom - need[m] * mwScale;
+        if (m == 0)
+            line.moveTo(x0, y);
+        else
+            line.lineTo(x0, y);
+        line.lineTo(x1, y);
+        if (!scenario.phases.empty() && need[m] > available[m] + kEpsilonMw) {
+            m_monthShort[size_t(m)] = true;
+            shortfall.moveTo(x0, y);
+            shortfall.lineTo(x1, y);
+        }
+    }
+    m_demand->setPath(line);
+    m_demand->setPen(QPen(QColor(0x21, 0x21, 0x21), 1.5));
+    m_demand->setToolTip(tr("Facility power the deployments need"));
+    m_shortfall->setPath(shortfall);
+    m_shortfall->setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 3.0));
+    m_shortfall->setToolTip(tr("More power needed than the phases give"));
+}
+
+QColor TimelineScene::partnerColor(const QString &partner) const
+{
+    const Scenario &scenario = m_document->scenario();
+    const int index = m_document->partnerIndex(partner);
+    if (index >= 0) {
+        const QColor color = QColor::fromString(scenario.partners[size_t(index)].color);
+        if (color.isValid())
+            return color;
+        return kFallbackColors[index % 6];
+    }
+    return QColor(0x9e, 0x9e, 0x9e);
+}
+
+QString TimelineScene::deploymentToolTip(int index) const
+{
+    const Deployment &d = m_document->scenario().deployments[size_t(index)];
+    const SystemSpec *spec = m_document->system(d.system);
+    const int lifetime = m_document->lifetimeOf(d);
+    QString text = tr("<b>%1</b><br>%2 from %3, ramp %n month(s)", nullptr, d.rampMonths)
+                       .arg(m_document->deploymentLabel(d).toHtmlEscaped(), m_document->partnerName(d.partner),
+                            d.start.toString());
+    text += QStringLiteral("<br>")
+        + (lifetime > 0 ? tr("Retired after %n month(s)", nullptr, lifetime) : tr("Never retired"));
+    if (!d.phase.isEmpty())
+        text += QStringLiteral("<br>") + tr("Power phase: %1").arg(d.phase);
+    if (!d.commitment.isEmpty())
+        text += QStringLiteral("<br>") + tr("Commitment: %1").arg(d.commitment);
+    if (spec && d.start < spec->available)
+        text += QStringLiteral("<br><span style='color:#d32f2f'>")
+            + tr("Starts before %1 ships (%2)").arg(spec->name.toHtmlEscaped(), spec->available.toString())
+            + QStringLiteral("</span>");
+    return text;
+}
+
+} // namespace rackline

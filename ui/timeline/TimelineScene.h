@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "TimeScale.h"
+
+#include <DocumentChange.h>
+
+#include <QColor>
+#include <QGraphicsScene>
+#include <QHash>
+
+#include <vector>
+
+class QGraphicsPathItem;
+
+namespace rackline {
+
+class CommitmentBracketItem;
+class DeploymentItem;
+class PhaseItem;
+class ScenarioDocument;
+
+/// The timeline's items laid out on lanes: one lane per partner (commitment brackets on
+/// top, deployment blocks packed into rows below) and a power lane at the bottom (phases
+/// stacked into the plan's available power, with the power the deployments need drawn
+/// over it). It follows the document's change events: a deployment edited in place moves
+/// one block; inserts, removals and phase edits rebuild. While a drag runs the layout is
+/// frozen (rows and lane heights stay put) so that nothing jumps under the mouse.
+class TimelineScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    struct Lane {
+        QString partner; ///< empty for the power lane
+        bool power = false;
+        QString title;
+        QColor color;
+        double top = 0;
+        double height = 0;
+        int bracketRows = 0;
+        int rows = 1;
+    };
+
+    static constexpr double kBlockHeight = 24;
+    static constexpr double kRowGap = 4;
+    static constexpr double kBracketRowHeight = 16;
+    static constexpr double kLanePadding = 6;
+    static constexpr double kPowerLaneHeight = 150;
+
+    explicit TimelineScene(ScenarioDocument *document, QObject *parent = nullptr);
+
+    ScenarioDocument *document() const { return m_document; }
+    const TimeScale &timeScale() const { return m_scale; }
+    void setPixelsPerMonth(double pixels);
+
+    const std::vector<Lane> &lanes() const { return m_lanes; }
+    /// The lane at scene y (clamped to the first and last lane).
+    int laneAt(double y) const;
+    int laneOfPartner(const QString &partner) const;
+    int powerLane() const { return int(m_lanes.size()) - 1; }
+    double totalHeight() const;
+
+    DeploymentItem *deploymentItem(int index) const;
+    PhaseItem *phaseItem(int index) const;
+
+    std::vector<int> selectedDeployments() const;
+    std::vector<int> selectedPhases() const;
+    std::vector<int> selectedCommitments() const;
+    void selectDeployments(const std::vector<int> &indices);
+
+    /// Freezes rows and lane heights during a drag; unfreezing lays everything out again.
+    void setLayoutFrozen(bool frozen);
+    bool isLayoutFrozen() const { return m_frozen; }
+
+    /// Months where the plan needs more power than its phases give (for the view's ruler).
+    bool hasShortfallAt(int windowMonth) const;
+
+signals:
+    /// Lanes moved or changed height (the lane header repaints).
+    void lanesChanged();
+
+private:
+    void onChanged(const DocumentChange &change);
+    void rebuild();
+    void layoutAll();
+    void computeLanes();
+    void layoutDeployment(int index);
+    void layoutPhases();
+    void layoutCommitments();
+    void refreshWarnings();
+    void updateDemand();
+    QColor partnerColor(const QString &partner) const;
+    QString deploymentToolTip(int index) const;
+
+    ScenarioDocument *m_document;
+    TimeScale m_scale;
+    std::vector<Lane> m_lanes;
+    QHash<QString, int> m_laneOfPartner;
+    std::vector<DeploymentItem *> m_deployments;
+    std::vector<PhaseItem *> m_phases;
+    std::vector<CommitmentBracketItem *> m_commitments;
+    std::vector<int> m_rowOf;        ///< packed row of each deployment in its lane
+    std::vector<int> m_bracketRowOf; ///< packed row of each commitment
+    QGraphicsPathItem *m_demand = nullptr;
+    QGraphicsPathItem *m_shortfall = nullptr;
+    std::vector<bool> m_phaseShort;
+    std::vector<bool> m_monthShort;
+    bool m_frozen = false;
+};
+
+} // namespace rackline
