@@ -65,6 +65,7 @@ public:
         m_months = months;
         m_level.setZero(months + 1);
         m_slope.setZero(months + 1);
+        m_largestLevel = m_largestSlope = 0;
     }
 
     int months() const { return m_months; }
@@ -74,10 +75,12 @@ public:
         if (piece.from >= piece.to)
             return;
         const double level = piece.level * scale;
+        m_largestLevel = std::max(m_largestLevel, std::abs(level));
         m_level[piece.from] += level;
         m_level[piece.to] -= level;
         if (piece.slope != 0) {
             const double slope = piece.slope * scale;
+            m_largestSlope = std::max(m_largestSlope, std::abs(slope));
             m_slope[piece.from] += slope;
             m_slope[piece.to] -= slope;
         }
@@ -96,11 +99,13 @@ public:
     /// Writes value(m) for every month of the window into `out` (size T).
     /// Sums of pieces that cancel (an item retired, or moved away) leave rounding residue
     /// of about 1e-16 of what was summed; values within 1e-12 of that magnitude are exactly
-    /// 0, so that an empty month reads 0 in every chart and CSV, not 3e-14.
+    /// 0, so that an empty month reads 0 in every chart and CSV, not 3e-14. A piece that was
+    /// removed (the one-item path) nets out in the differences, so the magnitude also counts
+    /// the largest piece added since reset().
     template<typename Out>
     void evaluate(Out &&out) const
     {
-        double level = 0, slope = 0, levelMagnitude = 0, slopeMagnitude = 0;
+        double level = 0, slope = 0, levelMagnitude = m_largestLevel, slopeMagnitude = m_largestSlope;
         for (int m = 0; m < m_months; ++m) {
             const double dl = m_level[m], ds = m_slope[m];
             level += dl;
@@ -117,6 +122,7 @@ private:
     int m_months = 0;
     Eigen::VectorXd m_level; ///< differences of the level part, one a month (+1)
     Eigen::VectorXd m_slope; ///< differences of the slope part
+    double m_largestLevel = 0, m_largestSlope = 0; ///< largest |level|, |slope| added since reset()
 };
 
 /// The same series for N metrics at once: pieces add a vector (count x per-unit figures),
@@ -133,6 +139,8 @@ public:
         m_months = months;
         m_level.setZero(N, months + 1);
         m_slope.setZero(N, months + 1);
+        m_largestLevel.setZero();
+        m_largestSlope.setZero();
     }
 
     void addPiece(const ActivityPieces::Piece &piece, const Vector &scale)
@@ -141,7 +149,9 @@ public:
             return;
         m_level.col(piece.from) += piece.level * scale;
         m_level.col(piece.to) -= piece.level * scale;
+        m_largestLevel = m_largestLevel.cwiseMax(std::abs(piece.level) * scale.cwiseAbs());
         if (piece.slope != 0) {
+            m_largestSlope = m_largestSlope.cwiseMax(std::abs(piece.slope) * scale.cwiseAbs());
             m_slope.col(piece.from) += piece.slope * scale;
             m_slope.col(piece.to) -= piece.slope * scale;
         }
@@ -162,6 +172,7 @@ public:
             return;
         m_level(row, piece.from) += piece.level * scale;
         m_level(row, piece.to) -= piece.level * scale;
+        m_largestLevel[row] = std::max(m_largestLevel[row], std::abs(piece.level * scale));
     }
 
     /// Writes value(m) of row i into out(m, i) for every month (out is T x N); see
@@ -170,7 +181,7 @@ public:
     void evaluate(Out &&out) const
     {
         Vector level = Vector::Zero(), slope = Vector::Zero();
-        Vector levelMagnitude = Vector::Zero(), slopeMagnitude = Vector::Zero();
+        Vector levelMagnitude = m_largestLevel, slopeMagnitude = m_largestSlope;
         for (int m = 0; m < m_months; ++m) {
             level += m_level.col(m);
             slope += m_slope.col(m);
@@ -187,6 +198,7 @@ private:
     int m_months = 0;
     Eigen::Matrix<double, N, Eigen::Dynamic> m_level;
     Eigen::Matrix<double, N, Eigen::Dynamic> m_slope;
+    Vector m_largestLevel = Vector::Zero(), m_largestSlope = Vector::Zero(); ///< see RampSeries
 };
 
 } // namespace rackline
