@@ -48,6 +48,8 @@ void Engine::setScenario(const Scenario &scenario, const Catalog &baseCatalog)
     m_defaultPue = scenario.assumptions.effectivePue();
     m_energyUsdPerMwh = scenario.assumptions.effectiveEnergyUsdPerMwh();
     m_facilityCapexPerGw = scenario.assumptions.effectiveFacilityCapexUsdBPerGw();
+    m_delayByPartner = scenario.assumptions.delayMonthsByPartner;
+    m_delayBySystem = scenario.assumptions.delayMonthsBySystem;
 
     m_partnerIds.clear();
     m_partnerIndex.clear();
@@ -62,7 +64,7 @@ void Engine::setScenario(const Scenario &scenario, const Catalog &baseCatalog)
         SystemRef ref;
         ref.perUnit << spec.accelerators, spec.pflopsFp4, spec.pflopsFp8, spec.pflopsBf16, spec.hbmTb,
             spec.fastMemoryTb, spec.memBwTbps, spec.powerKw / 1000.0, spec.powerKw / 1000.0, 0.0;
-        ref.priceUsdB = spec.priceUsdM / 1000.0;
+        ref.priceUsdB = spec.priceUsdM / 1000.0 * scenario.assumptions.priceMultiplier(spec.vendor);
         ref.lifetime = spec.lifetimeMonths;
         ref.available = spec.available;
         m_systemIndex.insert(spec.id, int(m_systems.size()));
@@ -104,6 +106,8 @@ void Engine::setScenario(const Scenario &scenario, const Catalog &baseCatalog)
         state.start = source.start.monthsSince(m_start);
         state.months = source.months;
         state.tranche = source.tranche;
+        if (state.tranche && scenario.assumptions.tranchePerGwUsdB)
+            state.tranche->perGwUsdB = *scenario.assumptions.tranchePerGwUsdB;
         m_commitmentIndex.insert(source.id, int(m_commitments.size()));
         m_commitments.push_back(std::move(state));
     }
@@ -132,9 +136,12 @@ Engine::CompiledDeployment Engine::compile(const Deployment &deployment) const
     compiled.system = system;
     compiled.phase = deployment.phase.isEmpty() ? -1 : m_phaseIndex.value(deployment.phase, -1);
     compiled.commitment = deployment.commitment.isEmpty() ? -1 : m_commitmentIndex.value(deployment.commitment, -1);
-    compiled.shape = {deployment.start.monthsSince(m_start), deployment.rampMonths,
-                      deployment.lifetimeMonths.value_or(ref.lifetime)};
-    compiled.monthsEarly = std::max(0, ref.available.monthsSince(deployment.start));
+    // A delay assumption moves the deployment as if it had been placed later: its warnings
+    // (before its system ships) follow the delayed start too.
+    const int delay = m_delayByPartner.value(deployment.partner, 0) + m_delayBySystem.value(deployment.system, 0);
+    const YearMonth start = deployment.start.plusMonths(delay);
+    compiled.shape = {start.monthsSince(m_start), deployment.rampMonths, deployment.lifetimeMonths.value_or(ref.lifetime)};
+    compiled.monthsEarly = std::max(0, ref.available.monthsSince(start));
     compiled.pue = compiled.phase >= 0 ? m_phases[size_t(compiled.phase)].pue : m_defaultPue;
     return compiled;
 }
@@ -150,7 +157,7 @@ void Engine::addPieces(const CompiledDeployment &d, double sign)
     perDeployment[kSeriesMetrics - 1] *= d.pue; // facility power = IT power x PUE
     PartnerState &partner = m_partners[size_t(d.partner)];
     partner.deployed.addActivity(pieces, perDeployment);
-    const double hardwareUsdB = units * system.priceUsdB;
+    const double hardwareUsdB = units * system.priceUsdB * d.priceFactor;
     partner.deployed.addOnlineFlow(pieces, kHardwareRow, hardwareUsdB);
     const double facilityMw = perDeployment[kSeriesMetrics - 1];
     if (d.phase >= 0)
@@ -301,6 +308,19 @@ void Engine::recompute()
     for (const Metric metric : {Metric::AvailablePowerMw, Metric::FacilityCapexUsdB})
         m_totals.col(col(metric)) += m_unassigned.col(col(metric));
     sumTotals(0, m_months, true);
+}
+
+void Engine::recomputeSample(const std::vector<int> &startShift, const std::vector<double> &priceFactor)
+{
+    for (size_t i = 0; i < m_deployments.size(); ++i) {
+        m_deployments[i].shape.start += startShift[i];
+        m_deployments[i].priceFactor = priceFactor[i];
+    }
+    recompute();
+    for (size_t i = 0; i < m_deployments.size(); ++i) {
+        m_deployments[i].shape.start -= startShift[i];
+        m_deployments[i].priceFactor = 1;
+    }
 }
 
 void Engine::applyChange(const CompiledDeployment *before, const CompiledDeployment *after)

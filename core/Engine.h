@@ -45,6 +45,11 @@ public:
     /// Removes a deployment (one-item path); later indices shift down by one.
     void removeDeployment(int index);
 
+    /// One Monte Carlo sample on the fast path: deployment i starts startShift[i] months
+    /// later and costs priceFactor[i] times its price, without resolving ids again. The
+    /// results are the sample's; the plan itself is unchanged (recompute() restores them).
+    void recomputeSample(const std::vector<int> &startShift, const std::vector<double> &priceFactor);
+
     int months() const { return m_months; }
     int partnerCount() const { return int(m_partnerIds.size()); }
     int deploymentCount() const { return int(m_deployments.size()); }
@@ -99,6 +104,7 @@ private:
         int phase = -1;
         int commitment = -1;
         double pue = 1.2;
+        double priceFactor = 1; ///< a Monte Carlo sample's price draw
         int monthsEarly = 0; ///< > 0 when it starts before its system ships
     };
     struct PartnerState {
@@ -148,6 +154,7 @@ private:
     double m_facilityCapexPerGw = 15;
     QStringList m_partnerIds;
     QHash<QString, int> m_partnerIndex, m_phaseIndex, m_commitmentIndex, m_systemIndex;
+    QMap<QString, int> m_delayByPartner, m_delayBySystem;
     std::vector<SystemRef> m_systems;
     std::vector<CompiledDeployment> m_deployments;
     std::vector<PartnerState> m_partners;

@@ -41,13 +41,14 @@ namespace {
 
 // One ranking for every object in a scenario or catalog file; keys that never share an
 // object can sit anywhere relative to each other.
-constexpr std::array<std::string_view, 51> kKeyOrder = {
+constexpr std::array<std::string_view, 57> kKeyOrder = {
     "format", "version", "id", "name", "description", "vendor", "system", "partner", "kind",
     "color", "accelerators", "pflops_fp4", "pflops_fp8", "pflops_bf16", "hbm_tb",
     "fast_memory_tb", "mem_bw_tbps", "power_kw", "price_usd_m", "available", "count",
     "capacity_mw", "total_usd_b", "start", "online", "months", "ramp_months", "phase",
     "commitment", "lifetime_months", "pue", "energy_usd_per_mwh",
-    "facility_capex_usd_b_per_gw", "gw", "tranche", "first_usd_b", "per_gw_usd_b", "cap_usd_b",
+    "facility_capex_usd_b_per_gw", "price_multiplier", "delay_months", "tranche_per_gw_usd_b",
+    "uncertainty", "start_months", "price_fraction", "gw", "tranche", "first_usd_b", "per_gw_usd_b", "cap_usd_b",
     "timeline", "assumptions", "partners", "catalog", "phases", "deployments", "commitments",
     "systems", "source", "assumption", "estimates", "notes", "_",
 };

@@ -52,7 +52,8 @@ ReferenceResults computeReference(const Scenario &scenario, const Catalog &baseC
     for (const Deployment &d : scenario.deployments) {
         const SystemSpec *spec = catalog.find(d.system);
         const PowerPhase *phase = d.phase.isEmpty() ? nullptr : phaseById.value(d.phase);
-        resolved.push_back({spec, partnerIndex.value(d.partner, -1), timeline.indexOf(d.start),
+        const int delay = a.delayMonths(d.partner, d.system);
+        resolved.push_back({spec, partnerIndex.value(d.partner, -1), timeline.indexOf(d.start) + delay,
                             d.lifetimeMonths.value_or(spec->lifetimeMonths),
                             d.commitment.isEmpty() ? -1 : commitmentIndex.value(d.commitment, -1),
                             phase ? phase->pue.value_or(a.effectivePue()) : a.effectivePue()});
@@ -81,7 +82,8 @@ ReferenceResults computeReference(const Scenario &scenario, const Catalog &baseC
             add(p, m, Metric::ItPowerMw, u * spec->powerKw / 1000);
             add(p, m, Metric::FacilityPowerMw, u * spec->powerKw / 1000 * x.pue);
             add(p, m, Metric::HardwareCapexUsdB,
-                d.count * spec->priceUsdM / 1000 * (rampFraction(m, s, r) - rampFraction(m - 1, s, r)));
+                d.count * spec->priceUsdM * a.priceMultiplier(spec->vendor) / 1000
+                    * (rampFraction(m, s, r) - rampFraction(m - 1, s, r)));
             if (x.commitment >= 0)
                 deployedGw[size_t(x.commitment)][size_t(m)] += u * spec->powerKw / 1000 * x.pue / 1000;
         }
@@ -105,9 +107,10 @@ ReferenceResults computeReference(const Scenario &scenario, const Catalog &baseC
                 if (s <= m && m < s + commitment.months)
                     add(p, m, Metric::ContractedSpendUsdB, commitment.totalUsdB / commitment.months);
             } else if (m >= s) {
+                const double perGw = a.tranchePerGwUsdB.value_or(commitment.tranche ? commitment.tranche->perGwUsdB : 0);
                 const double released = commitment.tranche
                     ? std::min(commitment.tranche->capUsdB.value_or(commitment.totalUsdB),
-                               commitment.tranche->firstUsdB + commitment.tranche->perGwUsdB * std::floor(G + 1e-9))
+                               commitment.tranche->firstUsdB + perGw * std::floor(G + 1e-9))
                     : commitment.totalUsdB;
                 add(p, m, Metric::TranchesReleasedUsdB, released);
             }

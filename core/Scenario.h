@@ -4,6 +4,7 @@
 #include "YearMonth.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,17 @@ struct Timeline {
     YearMonth monthAt(int index) const { return start.plusMonths(index); }
 };
 
+/// Ranges for a Monte Carlo run: each sample shifts every deployment's start by a whole
+/// number of months drawn uniformly from [-startMonths, +startMonths], and scales each
+/// vendor's prices by a factor drawn uniformly from [1 - priceFraction, 1 + priceFraction].
+struct Uncertainty {
+    int startMonths = 0;
+    double priceFraction = 0;
+    QJsonObject extra;
+
+    bool isEmpty() const { return startMonths == 0 && priceFraction == 0; }
+};
+
 struct Assumptions {
     static constexpr double kDefaultPue = 1.2;
     static constexpr double kDefaultEnergyUsdPerMwh = 70.0;
@@ -34,7 +46,21 @@ struct Assumptions {
     std::optional<double> pue;
     std::optional<double> energyUsdPerMwh;
     std::optional<double> facilityCapexUsdBPerGw;
+    // Rackline's what-if levers (README "Assumptions"): a system's price times its vendor's
+    // multiplier; a deployment's start later by its partner's and its system's delay;
+    // every investment tranche at this size per GW instead of its own.
+    QMap<QString, double> priceMultiplierByVendor;
+    QMap<QString, int> delayMonthsByPartner;
+    QMap<QString, int> delayMonthsBySystem;
+    std::optional<double> tranchePerGwUsdB;
+    std::optional<Uncertainty> uncertainty;
     QJsonObject extra;
+
+    double priceMultiplier(const QString &vendor) const { return priceMultiplierByVendor.value(vendor, 1.0); }
+    int delayMonths(const QString &partner, const QString &system) const
+    {
+        return delayMonthsByPartner.value(partner, 0) + delayMonthsBySystem.value(system, 0);
+    }
 
     double effectivePue() const { return pue.value_or(kDefaultPue); }
     double effectiveEnergyUsdPerMwh() const { return energyUsdPerMwh.value_or(kDefaultEnergyUsdPerMwh); }

@@ -35,6 +35,19 @@ Timeline readTimeline(JsonFields &&fields)
     return timeline;
 }
 
+/// An object of numbers keyed by id, e.g. {"NVIDIA": 1.1}.
+template<typename Value, typename ReadValue>
+QMap<QString, Value> readNumberMap(std::optional<JsonFields> fields, ReadValue readValue)
+{
+    QMap<QString, Value> map;
+    if (!fields)
+        return map;
+    const QJsonObject rest = fields->unreadFields();
+    for (auto it = rest.begin(); it != rest.end(); ++it)
+        map.insert(it.key(), readValue(*fields, it.key()));
+    return map;
+}
+
 Assumptions readAssumptions(JsonFields &&fields)
 {
     Assumptions assumptions;
@@ -42,6 +55,26 @@ Assumptions readAssumptions(JsonFields &&fields)
     assumptions.energyUsdPerMwh = fields.optionalNumber(QStringLiteral("energy_usd_per_mwh"), Range::NonNegative);
     assumptions.facilityCapexUsdBPerGw =
         fields.optionalNumber(QStringLiteral("facility_capex_usd_b_per_gw"), Range::NonNegative);
+    assumptions.priceMultiplierByVendor = readNumberMap<double>(
+        fields.optionalObject(QStringLiteral("price_multiplier")),
+        [](JsonFields &map, const QString &key) { return map.requiredNumber(key, Range::NonNegative); });
+    if (auto delays = fields.optionalObject(QStringLiteral("delay_months"))) {
+        auto months = [](JsonFields &map, const QString &key) { return map.requiredWholeNumber(key, -1200, 1200); };
+        assumptions.delayMonthsByPartner = readNumberMap<int>(delays->optionalObject(QStringLiteral("partners")), months);
+        assumptions.delayMonthsBySystem = readNumberMap<int>(delays->optionalObject(QStringLiteral("systems")), months);
+        if (const QJsonObject unknown = delays->unreadFields(); !unknown.isEmpty())
+            delays->fail(unknown.begin().key(), tr("is not \"partners\" or \"systems\""));
+    }
+    assumptions.tranchePerGwUsdB = fields.optionalNumber(QStringLiteral("tranche_per_gw_usd_b"), Range::NonNegative);
+    if (auto uncertainty = fields.optionalObject(QStringLiteral("uncertainty"))) {
+        Uncertainty u;
+        u.startMonths = uncertainty->optionalWholeNumber(QStringLiteral("start_months"), 0, 120).value_or(0);
+        u.priceFraction = uncertainty->optionalNumber(QStringLiteral("price_fraction"), Range::NonNegative).value_or(0);
+        if (u.priceFraction >= 1)
+            uncertainty->fail(QStringLiteral("price_fraction"), tr("%1 must be less than 1").arg(u.priceFraction));
+        u.extra = uncertainty->unreadFields();
+        assumptions.uncertainty = u;
+    }
     assumptions.extra = fields.unreadFields();
     return assumptions;
 }

@@ -119,6 +119,15 @@ QJsonObject toJson(const SystemSpec &s)
     return o;
 }
 
+template<typename Value>
+QJsonObject toJsonObject(const QMap<QString, Value> &map)
+{
+    QJsonObject object;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
 template<typename Item>
 QJsonArray toJsonArray(const std::vector<Item> &items)
 {
@@ -145,6 +154,22 @@ QJsonObject toJson(const Scenario &scenario)
     putIfSet(assumptions, QStringLiteral("pue"), scenario.assumptions.pue);
     putIfSet(assumptions, QStringLiteral("energy_usd_per_mwh"), scenario.assumptions.energyUsdPerMwh);
     putIfSet(assumptions, QStringLiteral("facility_capex_usd_b_per_gw"), scenario.assumptions.facilityCapexUsdBPerGw);
+    if (!scenario.assumptions.priceMultiplierByVendor.isEmpty())
+        assumptions.insert(QStringLiteral("price_multiplier"), toJsonObject(scenario.assumptions.priceMultiplierByVendor));
+    QJsonObject delays;
+    if (!scenario.assumptions.delayMonthsByPartner.isEmpty())
+        delays.insert(QStringLiteral("partners"), toJsonObject(scenario.assumptions.delayMonthsByPartner));
+    if (!scenario.assumptions.delayMonthsBySystem.isEmpty())
+        delays.insert(QStringLiteral("systems"), toJsonObject(scenario.assumptions.delayMonthsBySystem));
+    if (!delays.isEmpty())
+        assumptions.insert(QStringLiteral("delay_months"), delays);
+    putIfSet(assumptions, QStringLiteral("tranche_per_gw_usd_b"), scenario.assumptions.tranchePerGwUsdB);
+    if (const auto &u = scenario.assumptions.uncertainty) {
+        QJsonObject uncertainty = u->extra;
+        uncertainty.insert(QStringLiteral("start_months"), u->startMonths);
+        uncertainty.insert(QStringLiteral("price_fraction"), u->priceFraction);
+        assumptions.insert(QStringLiteral("uncertainty"), uncertainty);
+    }
     o.insert(QStringLiteral("assumptions"), assumptions);
 
     o.insert(QStringLiteral("partners"), toJsonArray(scenario.partners));

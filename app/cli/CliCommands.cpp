@@ -2,31 +2,18 @@
 // rackline-cli: MODEL.md's stable command-line contract (validate, report, catalog).
 #include "CliCommands.h"
 
+#include "CliSupport.h"
+
 #include "Aggregation.h"
 #include "CsvReport.h"
 #include "Engine.h"
 #include "ScenarioFile.h"
 #include "Warnings.h"
 
-#include <QCoreApplication>
-#include <QSaveFile>
 
 #include <optional>
 
 namespace rackline::cli {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rackline-cli", text);
-}
-
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stream);
-}
 
 QString usageText()
 {
@@ -35,71 +22,14 @@ QString usageText()
               "  rackline-cli report FILE --csv OUT [--period month|quarter|year] [--by-partner-csv OUT]\n"
               "  rackline-cli catalog [--csv]\n"
               "  rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json\n"
-              "OUT may be - for standard output.\n");
+              "  rackline-cli compare A.json B.json --csv OUT [--period month|quarter|year]\n"
+              "  rackline-cli sensitivity FILE --metric METRIC --at YYYY-MM [--csv OUT]\n"
+              "  rackline-cli goal-seek FILE --system ID --partner ID --start YYYY-MM [--ramp N]\n"
+              "        [--phase ID] [--commitment ID] --metric METRIC --target X --by YYYY-MM\n"
+              "  rackline-cli montecarlo FILE [--samples N] [--seed S] [--start-months K]\n"
+              "        [--price-fraction F] --csv OUT\n"
+              "OUT may be - for standard output. METRIC is a column name of the monthly report.\n");
 }
-
-int usageError(Streams io, const QString &reason)
-{
-    print(io.err, QStringLiteral("rackline-cli: %1\n").arg(reason));
-    print(io.err, usageText());
-    return Usage;
-}
-
-/// Options of the form "--name value" after the positional arguments.
-struct Options {
-    QStringList positional;
-    QHash<QString, QString> values;
-    QStringList flags;
-};
-
-std::optional<Options> parseOptions(const QStringList &args, const QStringList &valueOptions,
-                                    const QStringList &flagOptions, QString *error)
-{
-    Options options;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args[i];
-        if (valueOptions.contains(arg)) {
-            if (i + 1 >= args.size()) {
-                *error = tr("option %1 needs a value").arg(arg);
-                return std::nullopt;
-            }
-            options.values.insert(arg, args[++i]);
-        } else if (flagOptions.contains(arg)) {
-            options.flags << arg;
-        } else if (arg.startsWith(QLatin1String("--"))) {
-            *error = tr("unknown option %1").arg(arg);
-            return std::nullopt;
-        } else {
-            options.positional << arg;
-        }
-    }
-    return options;
-}
-
-/// Writes `data` to a file atomically, or to stdout for "-". Returns an error text.
-QString writeOutput(const QString &target, const QByteArray &data, Streams io)
-{
-    if (target == QLatin1String("-")) {
-        std::fwrite(data.constData(), 1, size_t(data.size()), io.out);
-        return {};
-    }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return tr("cannot write %1: %2").arg(target, file.errorString());
-    return {};
-}
-
-std::optional<Scenario> loadOrReport(const QString &fileName, Streams io)
-{
-    ScenarioLoad load = readScenarioFile(fileName);
-    if (!load.ok()) {
-        print(io.err, QStringLiteral("%1: %2\n").arg(fileName, load.error.message()));
-        return std::nullopt;
-    }
-    return std::move(load.scenario);
-}
-
-} // namespace
 
 int runValidate(const QStringList &args, Streams io)
 {
@@ -221,6 +151,14 @@ int run(const QStringList &arguments, Streams io)
         return runCatalog(rest, io);
     if (command == QLatin1String("import-csv"))
         return runImportCsv(rest, io);
+    if (command == QLatin1String("compare"))
+        return runCompare(rest, io);
+    if (command == QLatin1String("sensitivity"))
+        return runSensitivity(rest, io);
+    if (command == QLatin1String("goal-seek"))
+        return runGoalSeek(rest, io);
+    if (command == QLatin1String("montecarlo"))
+        return runMonteCarlo(rest, io);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         print(io.out, usageText());
         return Ok;

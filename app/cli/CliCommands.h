@@ -20,6 +20,10 @@ int runValidate(const QStringList &args, Streams io);
 int runReport(const QStringList &args, Streams io);
 int runCatalog(const QStringList &args, Streams io);
 int runImportCsv(const QStringList &args, Streams io);
+int runCompare(const QStringList &args, Streams io);
+int runSensitivity(const QStringList &args, Streams io);
+int runGoalSeek(const QStringList &args, Streams io);
+int runMonteCarlo(const QStringList &args, Streams io);
 /// Dispatches `rackline-cli COMMAND ...`.
 int run(const QStringList &arguments, Streams io);
 

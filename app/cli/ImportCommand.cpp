@@ -3,26 +3,14 @@
 // reports every bad cell by line and column and writes nothing.
 #include "CliCommands.h"
 
+#include "CliSupport.h"
+
 #include "DeploymentCsv.h"
 #include "ScenarioFile.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 namespace rackline::cli {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rackline-cli", text);
-}
-
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stream);
-}
-} // namespace
 
 int runImportCsv(const QStringList &args, Streams io)
 {

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#include "CliSupport.h"
+
+#include "ScenarioFile.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace rackline::cli {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rackline-cli", text);
+}
+
+void printBytes(FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+void print(FILE *stream, const QString &text)
+{
+    printBytes(stream, text.toUtf8());
+}
+
+int usageError(Streams io, const QString &reason)
+{
+    print(io.err, QStringLiteral("rackline-cli: %1\n").arg(reason));
+    print(io.err, usageText());
+    return Usage;
+}
+
+std::optional<Options> parseOptions(const QStringList &args, const QStringList &valueOptions,
+                                    const QStringList &flagOptions, QString *error)
+{
+    Options options;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (valueOptions.contains(arg)) {
+            if (i + 1 >= args.size()) {
+                *error = tr("option %1 needs a value").arg(arg);
+                return std::nullopt;
+            }
+            options.values.insert(arg, args[++i]);
+        } else if (flagOptions.contains(arg)) {
+            options.flags << arg;
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            *error = tr("unknown option %1").arg(arg);
+            return std::nullopt;
+        } else {
+            options.positional << arg;
+        }
+    }
+    return options;
+}
+
+QString writeOutput(const QString &target, const QByteArray &data, Streams io)
+{
+    if (target == QLatin1String("-")) {
+        printBytes(io.out, data);
+        return {};
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return tr("cannot write %1: %2").arg(target, file.errorString());
+    return {};
+}
+
+std::optional<Scenario> loadOrReport(const QString &fileName, Streams io)
+{
+    ScenarioLoad load = readScenarioFile(fileName);
+    if (!load.ok()) {
+        print(io.err, QStringLiteral("%1: %2\n").arg(fileName, load.error.message()));
+        return std::nullopt;
+    }
+    return std::move(load.scenario);
+}
+
+} // namespace rackline::cli

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "Sensitivity.h"
+
+#include "Engine.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rackline {
+
+namespace {
+
+constexpr double kRelativeStep = 0.2; // +/-20%
+constexpr int kDelayStepMonths = 6;   // +/-6 months
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rackline::Sensitivity", text);
+}
+
+double scaled(double value, int direction)
+{
+    return value * (1.0 + direction * kRelativeStep);
+}
+
+} // namespace
+
+std::vector<Lever> standardLevers(const Scenario &scenario, const Catalog &builtIn)
+{
+    std::vector<Lever> levers;
+    levers.push_back({tr("PUE"), [](Scenario &s, int d) { s.assumptions.pue = scaled(s.assumptions.effectivePue(), d); }});
+    levers.push_back({tr("Energy price"), [](Scenario &s, int d) {
+                          s.assumptions.energyUsdPerMwh = scaled(s.assumptions.effectiveEnergyUsdPerMwh(), d);
+                      }});
+    levers.push_back({tr("Facility capex per GW"), [](Scenario &s, int d) {
+                          s.assumptions.facilityCapexUsdBPerGw = scaled(s.assumptions.effectiveFacilityCapexUsdBPerGw(), d);
+                      }});
+
+    const Catalog catalog = builtIn.withOverrides(scenario.catalog);
+    QStringList vendors, partners;
+    for (const Deployment &d : scenario.deployments) {
+        if (const SystemSpec *spec = catalog.find(d.system); spec && !vendors.contains(spec->vendor))
+            vendors << spec->vendor;
+        if (!partners.contains(d.partner))
+            partners << d.partner;
+    }
+    for (const QString &vendor : vendors) {
+        levers.push_back({tr("%1 prices").arg(vendor), [vendor](Scenario &s, int d) {
+                              s.assumptions.priceMultiplierByVendor[vendor] = scaled(s.assumptions.priceMultiplier(vendor), d);
+                          }});
+    }
+    for (const QString &partner : partners) {
+        levers.push_back({tr("%1 delay").arg(partner), [partner](Scenario &s, int d) {
+                              s.assumptions.delayMonthsByPartner[partner] =
+                                  s.assumptions.delayMonthsByPartner.value(partner, 0) + d * kDelayStepMonths;
+                          }});
+    }
+    for (const Commitment &c : scenario.commitments) {
+        if (c.kind != CommitmentKind::Investment || !c.tranche)
+            continue;
+        const QString id = c.id;
+        levers.push_back({tr("%1 tranche per GW").arg(id), [id](Scenario &s, int d) {
+                              for (Commitment &commitment : s.commitments) {
+                                  if (commitment.id == id && commitment.tranche)
+                                      commitment.tranche->perGwUsdB = scaled(commitment.tranche->perGwUsdB, d);
+                              }
+                          }});
+    }
+    return levers;
+}
+
+Tornado computeTornado(const Scenario &scenario, const Outcome &outcome, const std::vector<Lever> &levers,
+                       const Catalog &catalog)
+{
+    Engine engine;
+    auto evaluate = [&](const Scenario &variant) {
+        engine.setScenario(variant, catalog);
+        return outcome.valueIn(engine, variant.timeline);
+    };
+    Tornado tornado;
+    tornado.base = evaluate(scenario);
+    Scenario variant = scenario;
+    for (const Lever &lever : levers) {
+        TornadoBar bar;
+        bar.lever = lever.name;
+        for (const int direction : {-1, +1}) {
+            variant.assumptions = scenario.assumptions;
+            variant.commitments = scenario.commitments;
+            lever.apply(variant, direction);
+            (direction < 0 ? bar.low : bar.high) = evaluate(variant);
+        }
+        tornado.bars.push_back(bar);
+    }
+    std::stable_sort(tornado.bars.begin(), tornado.bars.end(),
+                     [](const TornadoBar &a, const TornadoBar &b) { return a.swing() > b.swing(); });
+    return tornado;
+}
+
+} // namespace rackline
