@@ -146,26 +146,37 @@ Engine::CompiledDeployment Engine::compile(const Deployment &deployment) const
     return compiled;
 }
 
-void Engine::addPieces(const CompiledDeployment &d, double sign)
+void Engine::addPieces(const CompiledDeployment &d, bool remove)
 {
     if (d.partner < 0)
         return;
     const SystemRef &system = m_systems[size_t(d.system)];
     const ActivityPieces pieces = d.shape.pieces(m_months);
-    const double units = sign * d.count;
-    MetricVector perDeployment = units * system.perUnit;
+    MetricVector perDeployment = d.count * system.perUnit;
     perDeployment[kSeriesMetrics - 1] *= d.pue; // facility power = IT power x PUE
-    PartnerState &partner = m_partners[size_t(d.partner)];
-    partner.deployed.addActivity(pieces, perDeployment);
-    const double hardwareUsdB = units * system.priceUsdB * d.priceFactor;
-    partner.deployed.addOnlineFlow(pieces, kHardwareRow, hardwareUsdB);
+    const double hardwareUsdB = d.count * system.priceUsdB * d.priceFactor;
     const double facilityMw = perDeployment[kSeriesMetrics - 1];
-    if (d.phase >= 0)
-        m_phases[size_t(d.phase)].load.addActivity(pieces, facilityMw);
-    if (d.commitment >= 0) {
-        CommitmentState &commitment = m_commitments[size_t(d.commitment)];
-        commitment.facility.addActivity(pieces, facilityMw);
-        commitment.hardware.addOnlineFlow(pieces, hardwareUsdB);
+    VectorRampSeries<kSeriesRows> &partner = m_partners[size_t(d.partner)].deployed;
+    RampSeries *phase = d.phase >= 0 ? &m_phases[size_t(d.phase)].load : nullptr;
+    CommitmentState *commitment = d.commitment >= 0 ? &m_commitments[size_t(d.commitment)] : nullptr;
+    if (!remove) {
+        partner.addActivity(pieces, perDeployment);
+        partner.addOnlineFlow(pieces, kHardwareRow, hardwareUsdB);
+        if (phase)
+            phase->addActivity(pieces, facilityMw);
+        if (commitment) {
+            commitment->facility.addActivity(pieces, facilityMw);
+            commitment->hardware.addOnlineFlow(pieces, hardwareUsdB);
+        }
+    } else {
+        partner.removeActivity(pieces, perDeployment);
+        partner.removeOnlineFlow(pieces, kHardwareRow, hardwareUsdB);
+        if (phase)
+            phase->removeActivity(pieces, facilityMw);
+        if (commitment) {
+            commitment->facility.removeActivity(pieces, facilityMw);
+            commitment->hardware.removeOnlineFlow(pieces, hardwareUsdB);
+        }
     }
 }
 
@@ -197,10 +208,9 @@ void Engine::evaluateCommitment(CommitmentState &c)
 void Engine::evaluatePartner(int partner)
 {
     MetricTable &table = m_partnerTables[size_t(partner)];
-    m_seriesScratch.resize(m_months, kSeriesRows);
     m_partners[size_t(partner)].deployed.evaluate(m_seriesScratch);
-    table.leftCols(kSeriesMetrics) = m_seriesScratch.leftCols(kSeriesMetrics);
-    table.col(kHardwareColumn) = m_seriesScratch.col(kHardwareRow);
+    table.leftCols(kSeriesMetrics) = m_seriesScratch.topRows(kSeriesMetrics).transpose();
+    table.col(kHardwareColumn) = m_seriesScratch.row(kHardwareRow).transpose();
     fillDerivedColumns(table, 0);
 }
 
@@ -266,7 +276,7 @@ void Engine::recompute()
     }
     m_beforeAvailableCount = 0;
     for (const CompiledDeployment &d : m_deployments) {
-        addPieces(d, +1);
+        addPieces(d, false);
         m_beforeAvailableCount += d.monthsEarly > 0;
     }
     for (Phase &phase : m_phases) {
@@ -276,9 +286,12 @@ void Engine::recompute()
     for (CommitmentState &c : m_commitments)
         evaluateCommitment(c);
 
-    m_partnerTables.assign(m_partnerIds.size(), MetricTable::Zero(m_months, kMetricCount));
-    m_unassigned = MetricTable::Zero(m_months, kMetricCount);
-    m_totals = MetricTable::Zero(m_months, kMetricCount);
+    // Reused between recomputes (Monte Carlo runs thousands): zeroed, not reallocated.
+    m_partnerTables.resize(m_partnerIds.size());
+    for (MetricTable &table : m_partnerTables)
+        table.setZero(m_months, kMetricCount);
+    m_unassigned.setZero(m_months, kMetricCount);
+    m_totals.setZero(m_months, kMetricCount);
 
     // Power supply by the phase's partner, contracted spend and tranches by the commitment's.
     for (const Phase &phase : m_phases) {
@@ -338,7 +351,7 @@ void Engine::applyChange(const CompiledDeployment *before, const CompiledDeploym
         partners[side] = d->partner;
         phases[side] = d->phase;
         commitments[side] = d->commitment;
-        addPieces(*d, side == 0 ? -1.0 : +1.0);
+        addPieces(*d, side == 0); // remove the before side, add the after side
         m_beforeAvailableCount += (d->monthsEarly > 0) * (side == 0 ? -1 : +1);
     }
 

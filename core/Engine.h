@@ -137,7 +137,9 @@ private:
     };
 
     CompiledDeployment compile(const Deployment &deployment) const;
-    void addPieces(const CompiledDeployment &d, double sign);
+    /// Adds a deployment's pieces to its partner's, phase's and commitment's series, or
+    /// removes them (the one-item path).
+    void addPieces(const CompiledDeployment &d, bool remove);
     void evaluateCommitment(CommitmentState &commitment);
     /// Rebuilds a partner's deployment columns (and its derived ones) from its series.
     void evaluatePartner(int partner);
@@ -161,7 +163,7 @@ private:
     std::vector<Phase> m_phases;
     std::vector<CommitmentState> m_commitments;
     std::vector<MetricTable> m_partnerTables;
-    Eigen::Matrix<double, Eigen::Dynamic, kSeriesRows> m_seriesScratch;
+    VectorRampSeries<kSeriesRows>::Values m_seriesScratch;
     MetricTable m_unassigned;
     MetricTable m_totals;
     bool m_hasUnassignedPhases = false;

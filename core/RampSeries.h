@@ -57,6 +57,12 @@ struct ActivityShape {
 /// and the series costs O(T) to evaluate. Level and slope differences are kept apart: most
 /// pieces are flat (plateaus, capex flows) and never touch the slope array, which keeps the
 /// working set of a full recompute small enough for the cache.
+///
+/// Rounding: sums of pieces that cancel (an item retired, or moved away) leave residue of
+/// about 1e-16 of what was summed; evaluate() makes values within 1e-12 of that magnitude
+/// exactly 0, so that an empty month reads 0 in every chart and CSV, not 3e-14. The
+/// magnitude is the running sum of |differences|, plus the largest piece ever removed (a
+/// removed piece nets out of the differences; the full path never removes, so it pays nothing).
 class RampSeries
 {
 public:
@@ -65,7 +71,7 @@ public:
         m_months = months;
         m_level.setZero(months + 1);
         m_slope.setZero(months + 1);
-        m_largestLevel = m_largestSlope = 0;
+        m_removedLevel = m_removedSlope = 0;
     }
 
     int months() const { return m_months; }
@@ -75,37 +81,43 @@ public:
         if (piece.from >= piece.to)
             return;
         const double level = piece.level * scale;
-        m_largestLevel = std::max(m_largestLevel, std::abs(level));
         m_level[piece.from] += level;
         m_level[piece.to] -= level;
         if (piece.slope != 0) {
             const double slope = piece.slope * scale;
-            m_largestSlope = std::max(m_largestSlope, std::abs(slope));
             m_slope[piece.from] += slope;
             m_slope[piece.to] -= slope;
         }
     }
 
-    /// Adds `scale` x f(m), the item's active fraction.
+    void removePiece(const ActivityPieces::Piece &piece, double scale)
+    {
+        m_removedLevel = std::max(m_removedLevel, std::abs(piece.level * scale));
+        m_removedSlope = std::max(m_removedSlope, std::abs(piece.slope * scale));
+        addPiece(piece, -scale);
+    }
+
+    /// Adds (or removes) `scale` x f(m), the item's active fraction.
     void addActivity(const ActivityPieces &pieces, double scale)
     {
         for (int i = 0; i < pieces.count; ++i)
             addPiece(pieces.pieces[i], scale);
     }
+    void removeActivity(const ActivityPieces &pieces, double scale)
+    {
+        for (int i = 0; i < pieces.count; ++i)
+            removePiece(pieces.pieces[i], scale);
+    }
 
-    /// Adds `scale` x (rho(m) - rho(m - 1)), what comes online each month.
+    /// Adds (or removes) `scale` x (rho(m) - rho(m - 1)), what comes online each month.
     void addOnlineFlow(const ActivityPieces &pieces, double scale) { addPiece(pieces.online, scale); }
+    void removeOnlineFlow(const ActivityPieces &pieces, double scale) { removePiece(pieces.online, scale); }
 
     /// Writes value(m) for every month of the window into `out` (size T).
-    /// Sums of pieces that cancel (an item retired, or moved away) leave rounding residue
-    /// of about 1e-16 of what was summed; values within 1e-12 of that magnitude are exactly
-    /// 0, so that an empty month reads 0 in every chart and CSV, not 3e-14. A piece that was
-    /// removed (the one-item path) nets out in the differences, so the magnitude also counts
-    /// the largest piece added since reset().
     template<typename Out>
     void evaluate(Out &&out) const
     {
-        double level = 0, slope = 0, levelMagnitude = m_largestLevel, slopeMagnitude = m_largestSlope;
+        double level = 0, slope = 0, levelMagnitude = m_removedLevel, slopeMagnitude = m_removedSlope;
         for (int m = 0; m < m_months; ++m) {
             const double dl = m_level[m], ds = m_slope[m];
             level += dl;
@@ -122,7 +134,7 @@ private:
     int m_months = 0;
     Eigen::VectorXd m_level; ///< differences of the level part, one a month (+1)
     Eigen::VectorXd m_slope; ///< differences of the slope part
-    double m_largestLevel = 0, m_largestSlope = 0; ///< largest |level|, |slope| added since reset()
+    double m_removedLevel = 0, m_removedSlope = 0; ///< largest |level|, |slope| removed since reset()
 };
 
 /// The same series for N metrics at once: pieces add a vector (count x per-unit figures),
@@ -133,14 +145,16 @@ class VectorRampSeries
 {
 public:
     using Vector = Eigen::Matrix<double, N, 1>;
+    /// Values by month: column m holds the N values of month m (contiguous).
+    using Values = Eigen::Matrix<double, N, Eigen::Dynamic>;
 
     void reset(int months)
     {
         m_months = months;
         m_level.setZero(N, months + 1);
         m_slope.setZero(N, months + 1);
-        m_largestLevel.setZero();
-        m_largestSlope.setZero();
+        m_removedLevel.setZero();
+        m_removedSlope.setZero();
     }
 
     void addPiece(const ActivityPieces::Piece &piece, const Vector &scale)
@@ -149,9 +163,7 @@ public:
             return;
         m_level.col(piece.from) += piece.level * scale;
         m_level.col(piece.to) -= piece.level * scale;
-        m_largestLevel = m_largestLevel.cwiseMax(std::abs(piece.level) * scale.cwiseAbs());
         if (piece.slope != 0) {
-            m_largestSlope = m_largestSlope.cwiseMax(std::abs(piece.slope) * scale.cwiseAbs());
             m_slope.col(piece.from) += piece.slope * scale;
             m_slope.col(piece.to) -= piece.slope * scale;
         }
@@ -162,9 +174,17 @@ public:
         for (int i = 0; i < pieces.count; ++i)
             addPiece(pieces.pieces[i], scale);
     }
+    void removeActivity(const ActivityPieces &pieces, const Vector &scale)
+    {
+        for (int i = 0; i < pieces.count; ++i) {
+            m_removedLevel = m_removedLevel.cwiseMax(std::abs(pieces.pieces[i].level) * scale.cwiseAbs());
+            m_removedSlope = m_removedSlope.cwiseMax(std::abs(pieces.pieces[i].slope) * scale.cwiseAbs());
+            addPiece(pieces.pieces[i], -scale);
+        }
+    }
 
-    /// Adds `scale` x the online flow to row `row` alone. The flow starts where the ramp
-    /// does, so it lands in a column the activity pieces have just touched.
+    /// Adds (or removes) `scale` x the online flow to row `row` alone. The flow starts where
+    /// the ramp does, so it lands in a column the activity pieces have just touched.
     void addOnlineFlow(const ActivityPieces &pieces, int row, double scale)
     {
         const ActivityPieces::Piece &piece = pieces.online;
@@ -172,16 +192,20 @@ public:
             return;
         m_level(row, piece.from) += piece.level * scale;
         m_level(row, piece.to) -= piece.level * scale;
-        m_largestLevel[row] = std::max(m_largestLevel[row], std::abs(piece.level * scale));
+    }
+    void removeOnlineFlow(const ActivityPieces &pieces, int row, double scale)
+    {
+        m_removedLevel[row] = std::max(m_removedLevel[row], std::abs(pieces.online.level * scale));
+        addOnlineFlow(pieces, row, -scale);
     }
 
-    /// Writes value(m) of row i into out(m, i) for every month (out is T x N); see
-    /// RampSeries::evaluate for why values within rounding noise of what was summed are 0.
-    template<typename Out>
-    void evaluate(Out &&out) const
+    /// Writes the N values of every month into `out` (N x T); see RampSeries for why values
+    /// within rounding noise of what was summed are exactly 0.
+    void evaluate(Values &out) const
     {
+        out.resize(N, m_months);
         Vector level = Vector::Zero(), slope = Vector::Zero();
-        Vector levelMagnitude = m_largestLevel, slopeMagnitude = m_largestSlope;
+        Vector levelMagnitude = m_removedLevel, slopeMagnitude = m_removedSlope;
         for (int m = 0; m < m_months; ++m) {
             level += m_level.col(m);
             slope += m_slope.col(m);
@@ -189,8 +213,7 @@ public:
             slopeMagnitude += m_slope.col(m).cwiseAbs();
             const Vector value = level + double(m) * slope;
             const Vector noise = 1e-12 * (levelMagnitude + double(m) * slopeMagnitude);
-            for (int i = 0; i < N; ++i)
-                out(m, i) = std::abs(value[i]) <= noise[i] ? 0.0 : value[i];
+            out.col(m) = (value.cwiseAbs().array() > noise.array()).select(value, Vector::Zero());
         }
     }
 
@@ -198,7 +221,7 @@ private:
     int m_months = 0;
     Eigen::Matrix<double, N, Eigen::Dynamic> m_level;
     Eigen::Matrix<double, N, Eigen::Dynamic> m_slope;
-    Vector m_largestLevel = Vector::Zero(), m_largestSlope = Vector::Zero(); ///< see RampSeries
+    Vector m_removedLevel = Vector::Zero(), m_removedSlope = Vector::Zero(); ///< see RampSeries
 };
 
 } // namespace rackline
