@@ -71,3 +71,35 @@ BENCHMARK(BM_Recompute)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMi
 BENCHMARK(BM_MoveOne)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_NaiveRecompute)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SetScenario)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+#include "MonteCarlo.h"
+#include "Sensitivity.h"
+
+namespace {
+
+/// The tornado of every standard lever (about 10 on the synthetic scenario) for one outcome.
+void BM_Tornado(benchmark::State &state)
+{
+    const Scenario scenario = bench::makeSyntheticScenario(int(state.range(0)));
+    const std::vector<Lever> levers = standardLevers(scenario);
+    const Outcome outcome{Metric::FacilityPowerMw, scenario.timeline.monthAt(scenario.timeline.months / 2)};
+    for (auto _ : state)
+        benchmark::DoNotOptimize(computeTornado(scenario, outcome, levers));
+    state.counters["levers"] = double(levers.size());
+}
+
+/// 10,000 Monte Carlo samples (start +/-3 months, prices +/-10%) with their bands.
+void BM_MonteCarlo10k(benchmark::State &state)
+{
+    const Scenario scenario = bench::makeSyntheticScenario(int(state.range(0)));
+    MonteCarloRequest request;
+    request.samples = 10000;
+    request.ranges = Uncertainty{3, 0.1, {}};
+    for (auto _ : state)
+        benchmark::DoNotOptimize(runMonteCarlo(scenario, request));
+}
+
+} // namespace
+
+BENCHMARK(BM_Tornado)->Arg(2000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_MonteCarlo10k)->Arg(2000)->Unit(benchmark::kMillisecond);
