@@ -72,6 +72,16 @@ TimelineScene::TimelineScene(ScenarioDocument *document, QObject *parent)
     rebuild();
 }
 
+TimelineScene::~TimelineScene()
+{
+    // QGraphicsScene's destructor deletes the items, which would announce selection
+    // changes to listeners that look at half-destroyed items.
+    blockSignals(true);
+    m_deployments.clear();
+    m_phases.clear();
+    m_commitments.clear();
+}
+
 void TimelineScene::setPixelsPerMonth(double pixels)
 {
     m_scale.setPixelsPerMonth(pixels);

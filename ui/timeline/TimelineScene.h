@@ -49,6 +49,7 @@ public:
     static constexpr double kPowerLaneHeight = 150;
 
     explicit TimelineScene(ScenarioDocument *document, QObject *parent = nullptr);
+    ~TimelineScene() override;
 
     ScenarioDocument *document() const { return m_document; }
     const TimeScale &timeScale() const { return m_scale; }

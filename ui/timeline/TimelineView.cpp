@@ -289,10 +289,10 @@ void TimelineView::updateDrag(const QPointF &scenePos, Qt::KeyboardModifiers mod
             d.rampMonths = std::max(0, int(std::lround(months)));
         } else {
             verb = MoveDeploymentsCommand::Verb::Lifetime;
-            d.lifetimeMonths = std::max(1, int(std::lround(months)));
-            if (d.lifetimeMonths == m_dragOrigin.front().lifetimeMonths.value_or(-1)
-                || (!m_dragOrigin.front().lifetimeMonths && *d.lifetimeMonths == doc->lifetimeOf(d)))
-                d.lifetimeMonths = m_dragOrigin.front().lifetimeMonths;
+            // Back at the lifetime it had (its system's, say), it keeps having no own value.
+            const int lifetime = std::max(1, int(std::lround(months)));
+            if (lifetime != doc->lifetimeOf(m_dragOrigin.front()))
+                d.lifetimeMonths = lifetime;
         }
     }
 
