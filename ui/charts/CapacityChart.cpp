@@ -72,7 +72,7 @@ void CapacityChart::refresh()
     const Scenario &scenario = *m_input.scenario;
     const Engine &engine = *m_input.engine;
     const PartnerPalette palette(scenario);
-    const MetricDisplay display = MetricDisplay::of(m_metric);
+    const MetricDisplay display = MetricDisplay::of(m_metric, column(engine.totals(), m_metric).maxCoeff());
     const double scale = display.scale;
     const QString &unit = display.unit;
 

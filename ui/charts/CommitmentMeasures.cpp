@@ -25,7 +25,11 @@ std::vector<CommitmentMeasure> measureCommitments(const Scenario &scenario, cons
             if (partner.id == commitment.partner)
                 partnerName = partner.name;
         }
-        row.label = QCoreApplication::translate("rackline::CommitmentMeasures", "%1 · %2").arg(partnerName, commitment.id);
+        // The partner's name alone reads best; its deals are told apart by id when it has several.
+        const auto deals = std::count_if(scenario.commitments.begin(), scenario.commitments.end(),
+                                         [&](const Commitment &other) { return other.partner == commitment.partner; });
+        row.label = deals > 1 ? QCoreApplication::translate("rackline::CommitmentMeasures", "%1 · %2").arg(partnerName, commitment.id)
+                              : partnerName;
         row.kind = commitment.kind;
         row.totalUsdB = commitment.totalUsdB;
         row.gw = commitment.gw;

@@ -15,7 +15,7 @@ struct CommitmentMeasure {
     int index = -1; ///< in Scenario::commitments (and the engine's commitments)
     QString id;
     QString partnerId;
-    QString label; ///< "NVIDIA · nvidia-loi"
+    QString label; ///< "NVIDIA", or "AWS · aws-2025" when the partner has several deals
     CommitmentKind kind = CommitmentKind::Cloud;
     double totalUsdB = 0;
     std::optional<double> gw;

@@ -66,7 +66,7 @@ CommitmentsChart::CommitmentsChart(ChartInput input, QWidget *parent)
         m_charts[size_t(measure)] = chart;
         // The first multiple carries the row labels and so needs more room.
         row->addItem(chart);
-        row->setStretchFactor(chart, measure == 0 ? 9 : 4);
+        row->setStretchFactor(chart, measure == 0 ? 8 : 4);
         connect(chart, &QChart::plotAreaChanged, this, &CommitmentsChart::placeValueLabels);
     }
     m_scene->addItem(m_container);
@@ -92,11 +92,11 @@ QString CommitmentsChart::title() const
 QString CommitmentsChart::measureTitle(Measure measure) const
 {
     switch (measure) {
-    case Committed: return tr("Committed ($B)");
-    case Gigawatts: return tr("Size (GW)");
-    case Duration: return tr("Duration (months)");
-    case UsdPerGw: return tr("$B per GW");
-    case Delivered: return tr("Delivered by %1").arg(m_year);
+    case Committed: return tr("Committed<br>($B)");
+    case Gigawatts: return tr("Size<br>(GW)");
+    case Duration: return tr("Duration<br>(months)");
+    case UsdPerGw: return tr("Price<br>($B per GW)");
+    case Delivered: return tr("Delivered<br>by end %1").arg(m_year);
     case MeasureCount: break;
     }
     return {};
@@ -231,7 +231,7 @@ void CommitmentsChart::updateValues()
             }
         }
         if (valueAxis)
-            valueAxis->setRange(0, top > 0 ? top * 1.6 : 1);
+            valueAxis->setRange(0, top > 0 ? top * 1.4 : 1);
         m_charts[size_t(measure)]->setTitle(measureTitle(Measure(measure)));
     }
 }
@@ -249,7 +249,12 @@ void CommitmentsChart::placeValueLabels()
             label->setText(valueText(m_rows[row], Measure(measure)));
             const QPointF end = chart->mapToPosition(QPointF(shown, categoryOf(int(row))), m_series[size_t(measure)]);
             const QRectF box = label->boundingRect();
-            label->setPos(end.x() + 4, end.y() - box.height() / 2);
+            const QPointF start = chart->mapToPosition(QPointF(0, categoryOf(int(row))), m_series[size_t(measure)]);
+            // After the bar; inside it, in white, when the text would leave the plot.
+            const bool inside = end.x() + 4 + box.width() > chart->plotArea().right() + chart->margins().right()
+                && end.x() - start.x() > box.width() + 8;
+            label->setBrush(inside ? QColor(Qt::white) : QColor(0x22, 0x22, 0x22));
+            label->setPos(inside ? end.x() - 4 - box.width() : end.x() + 4, end.y() - box.height() / 2);
         }
     }
 }

@@ -83,7 +83,6 @@ void CompareChart::refresh()
         return;
     updateMonthAxes();
     const Scenario &scenario = *m_input.scenario;
-    const MetricDisplay display = MetricDisplay::of(m_metric);
     const Eigen::VectorXd current = column(m_input.engine->totals(), m_metric);
     // The other scenario on this one's calendar: month m here is month m + offset there.
     Eigen::VectorXd other = Eigen::VectorXd::Zero(current.size());
@@ -96,6 +95,8 @@ void CompareChart::refresh()
                 other[m] = values[there];
         }
     }
+    const double largest = std::max(current.size() ? current.maxCoeff() : 0.0, other.size() ? other.maxCoeff() : 0.0);
+    const MetricDisplay display = MetricDisplay::of(m_metric, largest);
     auto points = [&](const Eigen::VectorXd &values) {
         QVector<QCPGraphData> data(values.size());
         for (Eigen::Index m = 0; m < values.size(); ++m)
@@ -112,8 +113,7 @@ void CompareChart::refresh()
     m_current->setPen(QPen(PartnerPalette::okabeIto(4), style().lineWidth() + 1.0));
     m_otherGraph->setPen(QPen(PartnerPalette::okabeIto(5), style().lineWidth() + 1.0, Qt::DashLine));
     plot()->yAxis->setLabel(display.axisLabel());
-    const double top = std::max(current.size() ? current.maxCoeff() : 0.0, other.size() ? other.maxCoeff() : 0.0);
-    setValueRange(plot()->yAxis, top * display.scale);
+    setValueRange(plot()->yAxis, largest * display.scale);
     const QString key = metricKey(m_metric);
     setSeries({{key + QStringLiteral(":current"), currentName, display.unit, display.scale, current},
                {key + QStringLiteral(":compared"), otherName, display.unit, display.scale, other}});

@@ -15,7 +15,9 @@ struct MetricDisplay {
     QString unit;
     double scale = 1;
 
-    static MetricDisplay of(Metric metric);
+    /// `maximum` (model units) picks the unit: a gigawatt-scale plan has millions of
+    /// PFLOPS, which read as ZFLOPS; a small one stays in PFLOPS.
+    static MetricDisplay of(Metric metric, double maximum = 0);
     /// "compute, FP8 dense (EFLOPS)"
     QString axisLabel() const;
 };

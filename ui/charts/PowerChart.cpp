@@ -33,7 +33,6 @@ PowerChart::PowerChart(ChartInput input, QWidget *parent)
     m_shortfallKey->setBrush(shortfallBrush());
     m_available = plot()->addGraph();
     m_available->setName(tr("Available power (phases)"));
-    m_available->setLineStyle(QCPGraph::lsStepCenter);
     plot()->yAxis->setLabel(tr("Facility power (GW)"));
     refresh();
 }
@@ -78,7 +77,7 @@ void PowerChart::refresh()
         top = std::max(top, available.maxCoeff() * kGwPerMw);
     }
     m_available->data()->set(points, true);
-    m_available->setPen(QPen(PartnerPalette::availableColor(), style().lineWidth() + 0.6, Qt::DashLine));
+    m_available->setPen(QPen(PartnerPalette::availableColor(), style().lineWidth() + 0.8));
     series.push_back({QStringLiteral("facility_power_mw:total"), tr("Needed, total"), unit, kGwPerMw, facility});
     series.push_back({QStringLiteral("available_power_mw:total"), tr("Available"), unit, kGwPerMw, available});
     // The whole plan's shortfall (MODEL.md power_shortfall), month by month.

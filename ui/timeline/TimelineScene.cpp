@@ -159,6 +159,15 @@ void TimelineScene::selectDeployments(const std::vector<int> &indices)
     emit selectionChanged();
 }
 
+void TimelineScene::setViewportHeight(double height)
+{
+    if (height == m_viewportHeight)
+        return;
+    m_viewportHeight = height;
+    if (!m_frozen)
+        layoutAll();
+}
+
 void TimelineScene::setLayoutFrozen(bool frozen)
 {
     if (m_frozen == frozen)
@@ -330,7 +339,7 @@ void TimelineScene::computeLanes()
     power.title = tr("Power");
     power.color = QColor(0x9e, 0x9e, 0x9e);
     power.top = top;
-    power.height = kPowerLaneHeight;
+    power.height = std::max(kPowerLaneHeight, std::floor(m_viewportHeight - top - 1));
     m_lanes.push_back(power);
 }
 

@@ -70,6 +70,9 @@ public:
     std::vector<int> selectedCommitments() const;
     void selectDeployments(const std::vector<int> &indices);
 
+    /// The view's height: the power lane grows to fill what the partner lanes leave.
+    void setViewportHeight(double height);
+
     /// Freezes rows and lane heights during a drag; unfreezing lays everything out again.
     void setLayoutFrozen(bool frozen);
     bool isLayoutFrozen() const { return m_frozen; }
@@ -108,6 +111,7 @@ private:
     std::vector<bool> m_phaseShort;
     std::vector<bool> m_monthShort;
     bool m_frozen = false;
+    double m_viewportHeight = 0;
 };
 
 } // namespace rackline

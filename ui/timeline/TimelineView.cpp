@@ -84,6 +84,7 @@ void TimelineView::zoomBy(double factor, double anchorX)
                                      TimeScale::kMaxPixelsPerMonth);
     if (pixels == scale.pixelsPerMonth())
         return;
+    m_followFit = pixels <= minimumPixelsPerMonth();
     m_scene->setPixelsPerMonth(pixels);
     horizontalScrollBar()->setValue(int(std::lround(scale.x(month) - anchorX)));
     viewport()->update();
@@ -92,6 +93,7 @@ void TimelineView::zoomBy(double factor, double anchorX)
 
 void TimelineView::zoomToFit()
 {
+    m_followFit = true;
     m_scene->setPixelsPerMonth(minimumPixelsPerMonth());
     horizontalScrollBar()->setValue(0);
     emit zoomChanged();
@@ -401,9 +403,11 @@ bool TimelineView::viewportEvent(QEvent *event)
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    // The power lane takes the height the partner lanes leave free.
+    m_scene->setViewportHeight(viewport()->height());
+    // Until the user zooms, the whole range stays fitted to the width.
     const double minimum = minimumPixelsPerMonth();
-    if (!m_fitted || m_scene->timeScale().pixelsPerMonth() < minimum) {
-        m_fitted = true;
+    if (m_followFit || m_scene->timeScale().pixelsPerMonth() < minimum) {
         m_scene->setPixelsPerMonth(minimum);
         emit zoomChanged();
     }

@@ -82,7 +82,7 @@ private:
     bool m_merge = false;
     int m_hoveredMonth = -1;
     QRectF m_dropIndicator;
-    bool m_fitted = false;
+    bool m_followFit = true; ///< the whole range fits the width until the user zooms
 };
 
 } // namespace rackline

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "ReportSummary.h"
+
+#include "ChartFormat.h"
+#include "ChartSources.h"
+#include "MetricDisplay.h"
+
+#include <Engine.h>
+#include <Scenario.h>
+#include <Warnings.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+
+namespace rackline {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("rackline::ReportSummary", text, nullptr, n);
+}
+
+/// "12.3 GW (Mar 2029)": a metric's peak and when it is reached.
+QString peakOf(const Engine &engine, const Scenario &scenario, Metric metric)
+{
+    const auto values = column(engine.totals(), metric);
+    if (values.size() == 0)
+        return tr("n/a");
+    Eigen::Index at = 0;
+    const double peak = values.maxCoeff(&at);
+    const MetricDisplay display = MetricDisplay::of(metric, peak);
+    return tr("%1 %2 (%3)").arg(ChartFormat::number(peak * display.scale), display.unit,
+                                ChartFormat::month(scenario.timeline.monthAt(int(at))));
+}
+
+} // namespace
+
+QString reportSummaryMarkdown(const Scenario &scenario, const Engine &engine, const QStringList &files,
+                              const QString &comparisonName)
+{
+    QString md;
+    const Timeline &timeline = scenario.timeline;
+    const int last = engine.months() - 1;
+    md += QStringLiteral("# %1\n\n").arg(scenario.name.isEmpty() ? tr("Untitled scenario") : scenario.name);
+    md += tr("Report written on %1 by Rackline. Timeline: %2 to %3.\n\n")
+              .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
+                   ChartFormat::month(timeline.start), ChartFormat::month(timeline.monthAt(last)));
+    if (!scenario.description.isEmpty())
+        md += scenario.description + QStringLiteral("\n\n");
+
+    md += tr("## Key figures\n\n");
+    auto figure = [&md](const QString &what, const QString &value) {
+        md += QStringLiteral("- %1: %2\n").arg(what, value);
+    };
+    figure(tr("Peak facility power needed"), peakOf(engine, scenario, Metric::FacilityPowerMw));
+    figure(tr("Peak power available from the phases"), peakOf(engine, scenario, Metric::AvailablePowerMw));
+    figure(tr("Peak compute, FP8 dense"), peakOf(engine, scenario, Metric::PflopsFp8));
+    figure(tr("Peak compute, FP4 dense"), peakOf(engine, scenario, Metric::PflopsFp4));
+    figure(tr("Peak accelerators in service"), peakOf(engine, scenario, Metric::Accelerators));
+    if (last >= 0) {
+        const MetricTable &totals = engine.totals();
+        figure(tr("Capex by %1").arg(ChartFormat::month(timeline.monthAt(last))),
+               ChartFormat::billions(column(totals, Metric::CumulativeCapexUsdB)[last]));
+        figure(tr("Investment tranches released by %1").arg(ChartFormat::month(timeline.monthAt(last))),
+               ChartFormat::billions(column(totals, Metric::TranchesReleasedUsdB)[last]));
+        figure(tr("Contracted cloud and purchase spend in the window"),
+               ChartFormat::billions(column(totals, Metric::ContractedSpendUsdB).sum()));
+    }
+    double committed = 0;
+    for (const Commitment &commitment : scenario.commitments)
+        committed += commitment.totalUsdB;
+    figure(tr("Commitments"),
+           tr("%n deal(s), %1 in total", int(scenario.commitments.size())).arg(ChartFormat::billions(committed)));
+    for (const Commitment &commitment : scenario.commitments) {
+        QString line = QStringLiteral("  - %1 (%2): %3").arg(commitment.id, toString(commitment.kind),
+                                                            ChartFormat::billions(commitment.totalUsdB));
+        if (commitment.gw)
+            line += tr(", %1 GW").arg(ChartFormat::number(*commitment.gw));
+        line += tr(", %n month(s)", commitment.months);
+        md += line + QLatin1Char('\n');
+    }
+
+    const std::vector<Warning> warnings = collectWarnings(engine);
+    md += QLatin1Char('\n') + tr("## Warnings (%n)\n\n", int(warnings.size()));
+    if (warnings.empty())
+        md += tr("None.\n");
+    for (const Warning &warning : warnings)
+        md += QStringLiteral("- **%1**: %2\n").arg(warningKey(warning.kind), describeWarning(warning, scenario));
+
+    md += QLatin1Char('\n') + tr("## Files\n\n");
+    if (!comparisonName.isEmpty())
+        md += tr("The comparison chart overlays \"%1\".\n\n").arg(comparisonName);
+    for (const QString &file : files) {
+        if (file.endsWith(QLatin1String(".png")))
+            md += QStringLiteral("![%1](%1)\n\n").arg(file);
+        else
+            md += QStringLiteral("- [%1](%1)\n").arg(file);
+    }
+
+    md += QLatin1Char('\n') + tr("## Sources\n\n");
+    for (const QString &source : ChartSources::all(scenario))
+        md += QStringLiteral("- %1\n").arg(source);
+    return md;
+}
+
+} // namespace rackline
