@@ -13,10 +13,11 @@ namespace rackline {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+class DeploymentCsvText
 {
-    return QCoreApplication::translate("rackline::DeploymentCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rackline::DeploymentCsv)
+};
 
 /// Splits CSV text into rows of fields (RFC 4180: quotes, doubled quotes, separators and
 /// line breaks inside quotes), remembering the line each row starts on.
@@ -78,7 +79,7 @@ std::vector<CsvRow> splitCsv(const QString &text, QChar separator, std::vector<C
         }
     }
     if (quoted)
-        errors.push_back({row.line, QString(), tr("a quoted field is not closed")});
+        errors.push_back({row.line, QString(), DeploymentCsvText::tr("a quoted field is not closed")});
     endRow();
     return rows;
 }
@@ -120,8 +121,8 @@ const QStringList &knownColumns()
 QString CsvImportError::message() const
 {
     if (column.isEmpty())
-        return tr("line %1: %2").arg(line).arg(reason);
-    return tr("line %1, column %2: %3").arg(line).arg(column, reason);
+        return DeploymentCsvText::tr("line %1: %2").arg(line).arg(reason);
+    return DeploymentCsvText::tr("line %1, column %2: %3").arg(line).arg(column, reason);
 }
 
 DeploymentImport importDeploymentsCsv(const QByteArray &csv, const Scenario &scenario, const Catalog &builtIn)
@@ -136,7 +137,7 @@ DeploymentImport importDeploymentsCsv(const QByteArray &csv, const Scenario &sce
 
     const std::vector<CsvRow> rows = splitCsv(text, result.separator, result.errors);
     if (rows.empty()) {
-        result.errors.push_back({1, QString(), tr("the file is empty: a header row is needed")});
+        result.errors.push_back({1, QString(), DeploymentCsvText::tr("the file is empty: a header row is needed")});
         return result;
     }
 
@@ -146,18 +147,18 @@ DeploymentImport importDeploymentsCsv(const QByteArray &csv, const Scenario &sce
     for (int c = 0; c < headerFields.size(); ++c) {
         const QString name = headerFields[c].trimmed().toLower();
         if (!knownColumns().contains(name)) {
-            result.errors.push_back({1, headerFields[c], tr("unknown column (expected one of %1)").arg(knownColumns().join(QStringLiteral(", ")))});
+            result.errors.push_back({1, headerFields[c], DeploymentCsvText::tr("unknown column (expected one of %1)").arg(knownColumns().join(QStringLiteral(", ")))});
             continue;
         }
         if (columnOf.contains(name)) {
-            result.errors.push_back({1, name, tr("the column appears twice")});
+            result.errors.push_back({1, name, DeploymentCsvText::tr("the column appears twice")});
             continue;
         }
         columnOf.insert(name, c);
     }
     for (const char *required : {"system", "partner", "count", "start"}) {
         if (!columnOf.contains(QLatin1String(required)))
-            result.errors.push_back({1, QLatin1String(required), tr("required column is missing")});
+            result.errors.push_back({1, QLatin1String(required), DeploymentCsvText::tr("required column is missing")});
     }
     if (!result.errors.empty())
         return result;
@@ -186,9 +187,9 @@ DeploymentImport importDeploymentsCsv(const QByteArray &csv, const Scenario &sce
         auto reference = [&](const char *column, const QSet<QString> &known, bool required, const QString &what) {
             const QString id = cell(column);
             if (id.isEmpty() && required)
-                fail(column, tr("is empty"));
+                fail(column, DeploymentCsvText::tr("is empty"));
             else if (!id.isEmpty() && !known.contains(id))
-                fail(column, tr("unknown %1 \"%2\"").arg(what, id));
+                fail(column, DeploymentCsvText::tr("unknown %1 \"%2\"").arg(what, id));
             return id;
         };
         auto wholeNumber = [&](const char *column, bool optional) -> std::optional<int> {
@@ -197,7 +198,7 @@ DeploymentImport importDeploymentsCsv(const QByteArray &csv, const Scenario &sce
                 return std::nullopt;
             const auto number = parseNumber(value, result.separator);
             if (!number || *number < 0 || *number != std::floor(*number) || *number > 100000) {
-                fail(column, tr("\"%1\" is not a whole number of months (0 or more)").arg(value));
+                fail(column, DeploymentCsvText::tr("\"%1\" is not a whole number of months (0 or more)").arg(value));
                 return std::nullopt;
             }
             return int(*number);
@@ -206,25 +207,25 @@ DeploymentImport importDeploymentsCsv(const QByteArray &csv, const Scenario &sce
         Deployment d;
         d.system = cell("system");
         if (d.system.isEmpty())
-            fail("system", tr("is empty"));
+            fail("system", DeploymentCsvText::tr("is empty"));
         else if (!catalog.find(d.system))
-            fail("system", tr("unknown system \"%1\"").arg(d.system));
-        d.partner = reference("partner", partners, true, tr("partner"));
+            fail("system", DeploymentCsvText::tr("unknown system \"%1\"").arg(d.system));
+        d.partner = reference("partner", partners, true, DeploymentCsvText::tr("partner"));
         const QString count = cell("count");
         const auto countValue = parseNumber(count, result.separator);
         if (!countValue || *countValue <= 0)
-            fail("count", tr("\"%1\" is not a number greater than 0").arg(count));
+            fail("count", DeploymentCsvText::tr("\"%1\" is not a number greater than 0").arg(count));
         else
             d.count = *countValue;
         const QString start = cell("start");
         if (const auto month = YearMonth::parse(start))
             d.start = *month;
         else
-            fail("start", tr("\"%1\" is not a month (YYYY-MM)").arg(start));
+            fail("start", DeploymentCsvText::tr("\"%1\" is not a month (YYYY-MM)").arg(start));
         d.rampMonths = wholeNumber("ramp_months", true).value_or(0);
         d.lifetimeMonths = wholeNumber("lifetime_months", true);
-        d.phase = reference("phase", phases, false, tr("power phase"));
-        d.commitment = reference("commitment", commitments, false, tr("commitment"));
+        d.phase = reference("phase", phases, false, DeploymentCsvText::tr("power phase"));
+        d.commitment = reference("commitment", commitments, false, DeploymentCsvText::tr("commitment"));
         d.source = cell("source");
         d.assumption = cell("assumption");
         d.id = cell("id");
@@ -234,10 +235,10 @@ DeploymentImport importDeploymentsCsv(const QByteArray &csv, const Scenario &sce
                 ++n;
             d.id = QStringLiteral("import-%1").arg(n);
         } else if (ids.contains(d.id)) {
-            fail("id", tr("duplicate id \"%1\"").arg(d.id));
+            fail("id", DeploymentCsvText::tr("duplicate id \"%1\"").arg(d.id));
         }
         if (row.fields.size() > headerFields.size())
-            result.errors.push_back({row.line, QString(), tr("%1 fields, the header has %2").arg(row.fields.size()).arg(headerFields.size())});
+            result.errors.push_back({row.line, QString(), DeploymentCsvText::tr("%1 fields, the header has %2").arg(row.fields.size()).arg(headerFields.size())});
         if (int(result.errors.size()) == errorsBefore) {
             ids.insert(d.id);
             result.deployments.push_back(d);

@@ -9,23 +9,24 @@
 namespace rackline {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+class JsonFieldsText
 {
-    return QCoreApplication::translate("rackline::JsonFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rackline::JsonFields)
+};
 
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return tr("null");
-    case QJsonValue::Bool: return tr("a true/false value");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("a string");
-    case QJsonValue::Array: return tr("an array");
-    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Null: return JsonFieldsText::tr("null");
+    case QJsonValue::Bool: return JsonFieldsText::tr("a true/false value");
+    case QJsonValue::Double: return JsonFieldsText::tr("a number");
+    case QJsonValue::String: return JsonFieldsText::tr("a string");
+    case QJsonValue::Array: return JsonFieldsText::tr("an array");
+    case QJsonValue::Object: return JsonFieldsText::tr("an object");
     case QJsonValue::Undefined: break;
     }
-    return tr("nothing");
+    return JsonFieldsText::tr("nothing");
 }
 } // namespace
 
@@ -62,7 +63,7 @@ void JsonFields::requireObject(const QJsonValue &value)
     if (!value.isObject()) {
         const QString where = path();
         throw LoadErrorException{{where.isEmpty() ? QStringLiteral("(top level)") : where,
-                                  tr("expected an object, found %1").arg(typeName(value))}};
+                                  JsonFieldsText::tr("expected an object, found %1").arg(typeName(value))}};
     }
     m_object = value.toObject();
 }
@@ -99,28 +100,28 @@ const QJsonValue &JsonFields::fetch(const QString &key, bool required)
         m_readPresent += !m_current.isUndefined();
     }
     if (required && m_current.isUndefined())
-        fail(key, tr("is required but missing"));
+        fail(key, JsonFieldsText::tr("is required but missing"));
     return m_current;
 }
 
 QString JsonFields::stringValue(const QString &key, const QJsonValue &value) const
 {
     if (!value.isString())
-        fail(key, tr("expected a string, found %1").arg(describeJsonValue(value)));
+        fail(key, JsonFieldsText::tr("expected a string, found %1").arg(describeJsonValue(value)));
     return value.toString();
 }
 
 double JsonFields::numberValue(const QString &key, const QJsonValue &value, Range range) const
 {
     if (!value.isDouble())
-        fail(key, tr("expected a number, found %1").arg(describeJsonValue(value)));
+        fail(key, JsonFieldsText::tr("expected a number, found %1").arg(describeJsonValue(value)));
     const double number = value.toDouble();
     if (!std::isfinite(number))
-        fail(key, tr("%1 is not a finite number").arg(describeJsonValue(value)));
+        fail(key, JsonFieldsText::tr("%1 is not a finite number").arg(describeJsonValue(value)));
     if (range == Range::NonNegative && number < 0)
-        fail(key, tr("%1 is negative; it must be 0 or more").arg(describeJsonValue(value)));
+        fail(key, JsonFieldsText::tr("%1 is negative; it must be 0 or more").arg(describeJsonValue(value)));
     if (range == Range::Positive && number <= 0)
-        fail(key, tr("%1 must be greater than 0").arg(describeJsonValue(value)));
+        fail(key, JsonFieldsText::tr("%1 must be greater than 0").arg(describeJsonValue(value)));
     return number;
 }
 
@@ -128,9 +129,9 @@ int JsonFields::wholeNumberValue(const QString &key, const QJsonValue &value, in
 {
     const double number = numberValue(key, value, Range::Any);
     if (number != std::floor(number))
-        fail(key, tr("%1 is not a whole number").arg(describeJsonValue(value)));
+        fail(key, JsonFieldsText::tr("%1 is not a whole number").arg(describeJsonValue(value)));
     if (number < minimum || number > maximum) {
-        fail(key, tr("%1 is out of range (%2 to %3)").arg(describeJsonValue(value)).arg(minimum).arg(maximum));
+        fail(key, JsonFieldsText::tr("%1 is out of range (%2 to %3)").arg(describeJsonValue(value)).arg(minimum).arg(maximum));
     }
     return static_cast<int>(number);
 }
@@ -177,7 +178,7 @@ YearMonth JsonFields::requiredMonth(const QString &key)
     const QString text = requiredString(key);
     const auto month = YearMonth::parse(text);
     if (!month)
-        fail(key, tr("\"%1\" is not a month (YYYY-MM)").arg(text));
+        fail(key, JsonFieldsText::tr("\"%1\" is not a month (YYYY-MM)").arg(text));
     return *month;
 }
 
@@ -187,7 +188,7 @@ QStringList JsonFields::optionalStringList(const QString &key)
     const QJsonArray items = array(key, false);
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items[i].isString())
-            throw LoadErrorException{{indexPath(key, i), tr("expected a string, found %1").arg(describeJsonValue(items[i]))}};
+            throw LoadErrorException{{indexPath(key, i), JsonFieldsText::tr("expected a string, found %1").arg(describeJsonValue(items[i]))}};
         list << items[i].toString();
     }
     return list;
@@ -199,7 +200,7 @@ QJsonArray JsonFields::array(const QString &key, bool required)
     if (value.isUndefined())
         return {};
     if (!value.isArray())
-        fail(key, tr("expected an array, found %1").arg(typeName(value)));
+        fail(key, JsonFieldsText::tr("expected an array, found %1").arg(typeName(value)));
     return value.toArray();
 }
 

@@ -16,12 +16,13 @@ namespace rackline {
 
 namespace {
 
-using Range = JsonFields::Range;
-
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from here).
+class ScenarioReaderText
 {
-    return QCoreApplication::translate("rackline::ScenarioReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rackline::ScenarioReader)
+};
+
+using Range = JsonFields::Range;
 
 constexpr int kMaxMonths = 1200;
 constexpr int kMaxDurationMonths = 100000;
@@ -63,7 +64,7 @@ Assumptions readAssumptions(JsonFields &&fields)
         assumptions.delayMonthsByPartner = readNumberMap<int>(delays->optionalObject(QStringLiteral("partners")), months);
         assumptions.delayMonthsBySystem = readNumberMap<int>(delays->optionalObject(QStringLiteral("systems")), months);
         if (const QJsonObject unknown = delays->unreadFields(); !unknown.isEmpty())
-            delays->fail(unknown.begin().key(), tr("is not \"partners\" or \"systems\""));
+            delays->fail(unknown.begin().key(), ScenarioReaderText::tr("is not \"partners\" or \"systems\""));
     }
     assumptions.tranchePerGwUsdB = fields.optionalNumber(QStringLiteral("tranche_per_gw_usd_b"), Range::NonNegative);
     if (auto uncertainty = fields.optionalObject(QStringLiteral("uncertainty"))) {
@@ -71,7 +72,7 @@ Assumptions readAssumptions(JsonFields &&fields)
         u.startMonths = uncertainty->optionalWholeNumber(QStringLiteral("start_months"), 0, 120).value_or(0);
         u.priceFraction = uncertainty->optionalNumber(QStringLiteral("price_fraction"), Range::NonNegative).value_or(0);
         if (u.priceFraction >= 1)
-            uncertainty->fail(QStringLiteral("price_fraction"), tr("%1 must be less than 1").arg(u.priceFraction));
+            uncertainty->fail(QStringLiteral("price_fraction"), ScenarioReaderText::tr("%1 must be less than 1").arg(u.priceFraction));
         u.extra = uncertainty->unreadFields();
         assumptions.uncertainty = u;
     }
@@ -150,7 +151,7 @@ Commitment readCommitment(JsonFields &fields)
     else if (kind == QLatin1String("purchase"))
         commitment.kind = CommitmentKind::Purchase;
     else
-        fields.fail(QStringLiteral("kind"), tr("\"%1\" is not \"investment\", \"cloud\" or \"purchase\"").arg(kind));
+        fields.fail(QStringLiteral("kind"), ScenarioReaderText::tr("\"%1\" is not \"investment\", \"cloud\" or \"purchase\"").arg(kind));
     commitment.totalUsdB = fields.requiredNumber(QStringLiteral("total_usd_b"), Range::Positive);
     commitment.start = fields.requiredMonth(QStringLiteral("start"));
     commitment.months = fields.requiredWholeNumber(QStringLiteral("months"), 1, kMaxDurationMonths);
@@ -176,10 +177,10 @@ std::vector<Item> readList(JsonFields &top, const QString &key, ReadOne readOne)
         JsonFields fields(array[i], top, key, i);
         Item item = readOne(fields);
         if (item.id.isEmpty())
-            fields.fail(QStringLiteral("id"), tr("must not be empty"));
+            fields.fail(QStringLiteral("id"), ScenarioReaderText::tr("must not be empty"));
         if (const auto it = firstIndexOfId.constFind(item.id); it != firstIndexOfId.cend()) {
             throw LoadErrorException{{fields.pathOf(QStringLiteral("id")),
-                                      tr("duplicate id \"%1\" (also %2)").arg(item.id, top.indexPath(key, *it))}};
+                                      ScenarioReaderText::tr("duplicate id \"%1\" (also %2)").arg(item.id, top.indexPath(key, *it))}};
         }
         firstIndexOfId.insert(item.id, i);
         items.push_back(std::move(item));
@@ -205,7 +206,7 @@ void checkReference(const char *array, size_t index, const char *field, const QS
         return;
     if (!known.contains(id)) {
         throw LoadErrorException{{QStringLiteral("%1[%2].%3").arg(QLatin1String(array)).arg(index).arg(QLatin1String(field)),
-                                  tr("unknown %1 \"%2\"").arg(tr(what), id)}};
+                                  ScenarioReaderText::tr("unknown %1 \"%2\"").arg(ScenarioReaderText::tr(what), id)}};
     }
 }
 
@@ -240,11 +241,11 @@ Scenario readScenarioObject(const QJsonValue &root, const Catalog &builtIn)
     JsonFields top(root, QString());
     const QString format = top.requiredString(QStringLiteral("format"));
     if (format != QLatin1String("rackline-scenario"))
-        top.fail(QStringLiteral("format"), tr("\"%1\" is not a Rackline scenario (expected \"rackline-scenario\")").arg(format));
+        top.fail(QStringLiteral("format"), ScenarioReaderText::tr("\"%1\" is not a Rackline scenario (expected \"rackline-scenario\")").arg(format));
     const double version = top.requiredNumber(QStringLiteral("version"), Range::Positive);
     if (version > Scenario::kFormatVersion && version == std::floor(version)) { // 1.5 is no version
         top.fail(QStringLiteral("version"),
-                 tr("version %1 is newer than this Rackline understands (%2); please update Rackline")
+                 ScenarioReaderText::tr("version %1 is newer than this Rackline understands (%2); please update Rackline")
                      .arg(version).arg(Scenario::kFormatVersion));
     }
     top.requiredWholeNumber(QStringLiteral("version"), 1, Scenario::kFormatVersion);
@@ -280,7 +281,7 @@ ScenarioLoad readScenarioFile(const QString &fileName, const Catalog &builtIn)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, {fileName, tr("cannot be read: %1").arg(file.errorString())}};
+        return {std::nullopt, {fileName, ScenarioReaderText::tr("cannot be read: %1").arg(file.errorString())}};
     return readScenario(file.readAll(), builtIn);
 }
 

@@ -13,13 +13,14 @@ namespace rackline {
 
 namespace {
 
+/// The translation context of this file's messages (lupdate reads it from here).
+class SensitivityText
+{
+    Q_DECLARE_TR_FUNCTIONS(rackline::Sensitivity)
+};
+
 constexpr double kRelativeStep = 0.2; // +/-20%
 constexpr int kDelayStepMonths = 6;   // +/-6 months
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rackline::Sensitivity", text);
-}
 
 double scaled(double value, int direction)
 {
@@ -31,11 +32,11 @@ double scaled(double value, int direction)
 std::vector<Lever> standardLevers(const Scenario &scenario, const Catalog &builtIn)
 {
     std::vector<Lever> levers;
-    levers.push_back({tr("PUE"), [](Scenario &s, int d) { s.assumptions.pue = scaled(s.assumptions.effectivePue(), d); }});
-    levers.push_back({tr("Energy price"), [](Scenario &s, int d) {
+    levers.push_back({SensitivityText::tr("PUE"), [](Scenario &s, int d) { s.assumptions.pue = scaled(s.assumptions.effectivePue(), d); }});
+    levers.push_back({SensitivityText::tr("Energy price"), [](Scenario &s, int d) {
                           s.assumptions.energyUsdPerMwh = scaled(s.assumptions.effectiveEnergyUsdPerMwh(), d);
                       }});
-    levers.push_back({tr("Facility capex per GW"), [](Scenario &s, int d) {
+    levers.push_back({SensitivityText::tr("Facility capex per GW"), [](Scenario &s, int d) {
                           s.assumptions.facilityCapexUsdBPerGw = scaled(s.assumptions.effectiveFacilityCapexUsdBPerGw(), d);
                       }});
 
@@ -48,12 +49,12 @@ std::vector<Lever> standardLevers(const Scenario &scenario, const Catalog &built
             partners << d.partner;
     }
     for (const QString &vendor : vendors) {
-        levers.push_back({tr("%1 prices").arg(vendor), [vendor](Scenario &s, int d) {
+        levers.push_back({SensitivityText::tr("%1 prices").arg(vendor), [vendor](Scenario &s, int d) {
                               s.assumptions.priceMultiplierByVendor[vendor] = scaled(s.assumptions.priceMultiplier(vendor), d);
                           }});
     }
     for (const QString &partner : partners) {
-        levers.push_back({tr("%1 delay").arg(partner), [partner](Scenario &s, int d) {
+        levers.push_back({SensitivityText::tr("%1 delay").arg(partner), [partner](Scenario &s, int d) {
                               s.assumptions.delayMonthsByPartner[partner] =
                                   s.assumptions.delayMonthsByPartner.value(partner, 0) + d * kDelayStepMonths;
                           }});
@@ -62,7 +63,7 @@ std::vector<Lever> standardLevers(const Scenario &scenario, const Catalog &built
         if (c.kind != CommitmentKind::Investment || !c.tranche)
             continue;
         const QString id = c.id;
-        levers.push_back({tr("%1 tranche per GW").arg(id), [id](Scenario &s, int d) {
+        levers.push_back({SensitivityText::tr("%1 tranche per GW").arg(id), [id](Scenario &s, int d) {
                               for (Commitment &commitment : s.commitments) {
                                   if (commitment.id == id && commitment.tranche)
                                       commitment.tranche->perGwUsdB = scaled(commitment.tranche->perGwUsdB, d);

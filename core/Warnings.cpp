@@ -11,6 +11,12 @@ namespace rackline {
 
 namespace {
 
+/// The translation context of the warnings (lupdate reads it from here).
+class WarningsText
+{
+    Q_DECLARE_TR_FUNCTIONS(rackline::Warnings)
+};
+
 constexpr double kToleranceMw = 1e-6;
 constexpr double kToleranceUsdB = 1e-9;
 
@@ -91,26 +97,23 @@ QString warningKey(Warning::Kind kind)
 
 QString describeWarning(const Warning &warning, const Scenario &scenario)
 {
-    const auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("rackline::Warnings", text, nullptr, n);
-    };
     const QString month = scenario.timeline.monthAt(warning.firstMonth).toString();
     switch (warning.kind) {
     case Warning::Kind::PowerShortfall:
         if (warning.subject < 0)
-            return tr("The plan needs more power than its phases supply from %1 (peak shortfall %2 MW)")
+            return WarningsText::tr("The plan needs more power than its phases supply from %1 (peak shortfall %2 MW)")
                 .arg(month, QString::number(warning.amount, 'f', 1));
-        return tr("Phase \"%1\" is short of power from %2 (peak shortfall %3 MW)")
+        return WarningsText::tr("Phase \"%1\" is short of power from %2 (peak shortfall %3 MW)")
             .arg(scenario.phases[size_t(warning.subject)].name.isEmpty() ? scenario.phases[size_t(warning.subject)].id
                                                                          : scenario.phases[size_t(warning.subject)].name,
                  month, QString::number(warning.amount, 'f', 1));
     case Warning::Kind::BeforeAvailable: {
         const Deployment &d = scenario.deployments[size_t(warning.subject)];
-        return tr("Deployment \"%1\" starts %n month(s) before %2 ships", int(warning.amount))
+        return WarningsText::tr("Deployment \"%1\" starts %n month(s) before %2 ships", nullptr, int(warning.amount))
             .arg(d.id, d.system);
     }
     case Warning::Kind::CommitmentOverbooked:
-        return tr("Commitment \"%1\" is overbooked from %2: hardware exceeds it by $%3B")
+        return WarningsText::tr("Commitment \"%1\" is overbooked from %2: hardware exceeds it by $%3B")
             .arg(scenario.commitments[size_t(warning.subject)].id, month, QString::number(warning.amount, 'f', 2));
     }
     return {};

@@ -21,7 +21,7 @@ bool readPeriod(const Options &options, Period *period, QString *error)
 {
     *period = Period::Month;
     if (options.has(QStringLiteral("--period")) && !periodFromKey(options.value(QStringLiteral("--period")), period)) {
-        *error = tr("--period must be month, quarter or year, not \"%1\"").arg(options.value(QStringLiteral("--period")));
+        *error = CliText::tr("--period must be month, quarter or year, not \"%1\"").arg(options.value(QStringLiteral("--period")));
         return false;
     }
     return true;
@@ -31,7 +31,7 @@ bool readMetric(const Options &options, Metric *metric, QString *error)
 {
     const QString key = options.value(QStringLiteral("--metric"));
     if (!metricFromKey(key, metric)) {
-        *error = tr("unknown metric \"%1\" (use a column name of the monthly report, e.g. facility_power_mw)").arg(key);
+        *error = CliText::tr("unknown metric \"%1\" (use a column name of the monthly report, e.g. facility_power_mw)").arg(key);
         return false;
     }
     return true;
@@ -41,7 +41,7 @@ bool readMonth(const Options &options, const QString &option, YearMonth *month, 
 {
     const auto parsed = YearMonth::parse(options.value(option));
     if (!parsed) {
-        *error = tr("%1 needs a month (YYYY-MM), not \"%2\"").arg(option, options.value(option));
+        *error = CliText::tr("%1 needs a month (YYYY-MM), not \"%2\"").arg(option, options.value(option));
         return false;
     }
     *month = *parsed;
@@ -53,7 +53,7 @@ bool readNumber(const Options &options, const QString &option, double *number, Q
     bool ok = false;
     *number = options.value(option).toDouble(&ok); // C locale: a dot, always
     if (!ok) {
-        *error = tr("%1 needs a number, not \"%2\"").arg(option, options.value(option));
+        *error = CliText::tr("%1 needs a number, not \"%2\"").arg(option, options.value(option));
         return false;
     }
     return true;
@@ -78,7 +78,7 @@ int runCompare(const QStringList &args, Streams io)
     if (!options || !readPeriod(*options, &period, &error))
         return usageError(io, error);
     if (options->positional.size() != 2 || !options->has(QStringLiteral("--csv")))
-        return usageError(io, tr("compare takes two files and --csv OUT"));
+        return usageError(io, CliText::tr("compare takes two files and --csv OUT"));
     const auto a = loadOrReport(options->positional[0], io);
     const auto b = a ? loadOrReport(options->positional[1], io) : std::nullopt;
     if (!a || !b)
@@ -100,7 +100,7 @@ int runSensitivity(const QStringList &args, Streams io)
         || !readMonth(*options, QStringLiteral("--at"), &outcome.month, &error))
         return usageError(io, error);
     if (options->positional.size() != 1)
-        return usageError(io, tr("sensitivity takes one FILE"));
+        return usageError(io, CliText::tr("sensitivity takes one FILE"));
     const auto scenario = loadOrReport(options->positional.front(), io);
     if (!scenario)
         return Invalid;
@@ -112,7 +112,7 @@ int runSensitivity(const QStringList &args, Streams io)
     }
     if (options->has(QStringLiteral("--csv")))
         return finish(options->value(QStringLiteral("--csv")), csv, io);
-    print(io.out, tr("%1 at %2: %3 (base)\n").arg(metricKey(outcome.metric), outcome.month.toString(),
+    print(io.out, CliText::tr("%1 at %2: %3 (base)\n").arg(metricKey(outcome.metric), outcome.month.toString(),
                                                    QString::fromLatin1(csvNumber(tornado.base))));
     for (const TornadoBar &bar : tornado.bars) {
         print(io.out, QStringLiteral("  %1 %2 .. %3\n").arg(bar.lever, -32)
@@ -137,7 +137,7 @@ int runGoalSeek(const QStringList &args, Streams io)
         || (options->has(QStringLiteral("--ramp")) && !readNumber(*options, QStringLiteral("--ramp"), &ramp, &error)))
         return usageError(io, error);
     if (options->positional.size() != 1 || !options->has(QStringLiteral("--system")) || !options->has(QStringLiteral("--partner")))
-        return usageError(io, tr("goal-seek takes one FILE, --system and --partner"));
+        return usageError(io, CliText::tr("goal-seek takes one FILE, --system and --partner"));
     const auto scenario = loadOrReport(options->positional.front(), io);
     if (!scenario)
         return Invalid;
@@ -152,24 +152,24 @@ int runGoalSeek(const QStringList &args, Streams io)
     Scenario probe = *scenario;
     probe.deployments.push_back(d);
     if (const ScenarioLoad check = readScenario(writeScenario(probe)); !check.ok()) {
-        print(io.err, tr("the placement is not valid: %1\n").arg(check.error.message()));
+        print(io.err, CliText::tr("the placement is not valid: %1\n").arg(check.error.message()));
         return Invalid;
     }
     const GoalSeekResult result = goalSeek(*scenario, request);
     switch (result.status) {
     case GoalSeekResult::Status::AlreadyReached:
-        print(io.out, tr("already reached without new units: %1 = %2 at %3\n")
+        print(io.out, CliText::tr("already reached without new units: %1 = %2 at %3\n")
                           .arg(metricKey(request.outcome.metric), QString::fromLatin1(csvNumber(result.value)),
                                request.outcome.month.toString()));
         return Ok;
     case GoalSeekResult::Status::Unreachable:
-        print(io.err, tr("unreachable: no number of units placed this way reaches %1 by %2\n")
+        print(io.err, CliText::tr("unreachable: no number of units placed this way reaches %1 by %2\n")
                           .arg(QString::fromLatin1(csvNumber(request.target)), request.outcome.month.toString()));
         return Invalid;
     case GoalSeekResult::Status::Reached:
         break;
     }
-    print(io.out, tr("%1 units of %2 (%3 = %4 at %5; %6 with one unit fewer)\n")
+    print(io.out, CliText::tr("%1 units of %2 (%3 = %4 at %5; %6 with one unit fewer)\n")
                       .arg(QString::fromLatin1(csvNumber(result.count)), d.system, metricKey(request.outcome.metric),
                            QString::fromLatin1(csvNumber(result.value)), request.outcome.month.toString(),
                            QString::fromLatin1(csvNumber(result.valueOneLess))));
@@ -185,7 +185,7 @@ int runMonteCarlo(const QStringList &args, Streams io)
     if (!options)
         return usageError(io, error);
     if (options->positional.size() != 1 || !options->has(QStringLiteral("--csv")))
-        return usageError(io, tr("montecarlo takes one FILE and --csv OUT"));
+        return usageError(io, CliText::tr("montecarlo takes one FILE and --csv OUT"));
     const auto scenario = loadOrReport(options->positional.front(), io);
     if (!scenario)
         return Invalid;
@@ -199,7 +199,7 @@ int runMonteCarlo(const QStringList &args, Streams io)
         || (options->has(QStringLiteral("--price-fraction")) && !readNumber(*options, QStringLiteral("--price-fraction"), &price, &error)))
         return usageError(io, error);
     if (samples < 1 || samples > 1e6 || start < 0 || start > 120 || price < 0 || price >= 1)
-        return usageError(io, tr("--samples 1..1000000, --start-months 0..120, --price-fraction 0..<1"));
+        return usageError(io, CliText::tr("--samples 1..1000000, --start-months 0..120, --price-fraction 0..<1"));
     request.samples = int(samples);
     request.seed = unsigned(seed);
     request.ranges.startMonths = int(start);

@@ -17,7 +17,7 @@ namespace rackline::cli {
 
 QString usageText()
 {
-    return tr("Usage:\n"
+    return CliText::tr("Usage:\n"
               "  rackline-cli validate FILE\n"
               "  rackline-cli report FILE --csv OUT [--period month|quarter|year] [--by-partner-csv OUT]\n"
               "  rackline-cli catalog [--csv]\n"
@@ -38,7 +38,7 @@ int runValidate(const QStringList &args, Streams io)
     if (!options)
         return usageError(io, error);
     if (options->positional.size() != 1)
-        return usageError(io, tr("validate takes one FILE"));
+        return usageError(io, CliText::tr("validate takes one FILE"));
     const auto scenario = loadOrReport(options->positional.front(), io);
     if (!scenario)
         return Invalid;
@@ -47,7 +47,7 @@ int runValidate(const QStringList &args, Streams io)
     const std::vector<Warning> warnings = collectWarnings(engine);
     for (const Warning &warning : warnings)
         print(io.out, QStringLiteral("warning: %1: %2\n").arg(warningKey(warning.kind), describeWarning(warning, *scenario)));
-    print(io.out, tr("%1: valid, %2 warning(s)\n").arg(options->positional.front()).arg(warnings.size()));
+    print(io.out, CliText::tr("%1: valid, %2 warning(s)\n").arg(options->positional.front()).arg(warnings.size()));
     return Ok;
 }
 
@@ -61,12 +61,12 @@ int runReport(const QStringList &args, Streams io)
     if (!options)
         return usageError(io, error);
     if (options->positional.size() != 1)
-        return usageError(io, tr("report takes one FILE"));
+        return usageError(io, CliText::tr("report takes one FILE"));
     if (!options->values.contains(csvOption) && !options->values.contains(partnerOption))
-        return usageError(io, tr("report needs --csv OUT or --by-partner-csv OUT"));
+        return usageError(io, CliText::tr("report needs --csv OUT or --by-partner-csv OUT"));
     Period period = Period::Month;
     if (options->values.contains(periodOption) && !periodFromKey(options->values.value(periodOption), &period))
-        return usageError(io, tr("--period must be month, quarter or year, not \"%1\"").arg(options->values.value(periodOption)));
+        return usageError(io, CliText::tr("--period must be month, quarter or year, not \"%1\"").arg(options->values.value(periodOption)));
 
     const auto scenario = loadOrReport(options->positional.front(), io);
     if (!scenario)
@@ -98,7 +98,7 @@ int runCatalog(const QStringList &args, Streams io)
     if (!options)
         return usageError(io, error);
     if (!options->positional.isEmpty())
-        return usageError(io, tr("catalog takes no FILE"));
+        return usageError(io, CliText::tr("catalog takes no FILE"));
     const auto &systems = Catalog::builtIn().systems();
     if (options->flags.contains(csvFlag)) {
         QByteArray out = "id,name,vendor,kind,accelerators,pflops_fp4,pflops_fp8,pflops_bf16,hbm_tb,"
@@ -119,8 +119,8 @@ int runCatalog(const QStringList &args, Streams io)
     }
     // A table for people: the figures a strategist compares, estimates marked with '~'.
     print(io.out, QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
-                      .arg(tr("id"), -20).arg(tr("vendor"), -7).arg(tr("chips"), 6).arg(tr("PF FP8"), 9)
-                      .arg(tr("HBM TB"), 8).arg(tr("kW"), 7).arg(tr("$M"), 8).arg(tr("ships")));
+                      .arg(CliText::tr("id"), -20).arg(CliText::tr("vendor"), -7).arg(CliText::tr("chips"), 6).arg(CliText::tr("PF FP8"), 9)
+                      .arg(CliText::tr("HBM TB"), 8).arg(CliText::tr("kW"), 7).arg(CliText::tr("$M"), 8).arg(CliText::tr("ships")));
     for (const SystemSpec &s : systems) {
         auto figure = [&](double value, const char *field, int width, int decimals) {
             const bool estimated = s.estimates.contains(QLatin1String(field));
@@ -133,14 +133,14 @@ int runCatalog(const QStringList &args, Streams io)
                                figure(s.hbmTb, "hbm_tb", 8, 2), figure(s.powerKw, "power_kw", 7, 1),
                                figure(s.priceUsdM, "price_usd_m", 8, 3), s.available.toString()));
     }
-    print(io.out, tr("~ marks an estimate; `rackline-cli catalog --csv` lists every figure with its source.\n"));
+    print(io.out, CliText::tr("~ marks an estimate; `rackline-cli catalog --csv` lists every figure with its source.\n"));
     return Ok;
 }
 
 int run(const QStringList &arguments, Streams io)
 {
     if (arguments.size() < 2)
-        return usageError(io, tr("no command given"));
+        return usageError(io, CliText::tr("no command given"));
     const QString command = arguments[1];
     const QStringList rest = arguments.mid(2);
     if (command == QLatin1String("validate"))
@@ -163,7 +163,7 @@ int run(const QStringList &arguments, Streams io)
         print(io.out, usageText());
         return Ok;
     }
-    return usageError(io, tr("unknown command \"%1\"").arg(command));
+    return usageError(io, CliText::tr("unknown command \"%1\"").arg(command));
 }
 
 } // namespace rackline::cli

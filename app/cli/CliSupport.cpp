@@ -8,11 +8,6 @@
 
 namespace rackline::cli {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("rackline-cli", text);
-}
-
 void printBytes(FILE *stream, const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
@@ -38,14 +33,14 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
         const QString &arg = args[i];
         if (valueOptions.contains(arg)) {
             if (i + 1 >= args.size()) {
-                *error = tr("option %1 needs a value").arg(arg);
+                *error = CliText::tr("option %1 needs a value").arg(arg);
                 return std::nullopt;
             }
             options.values.insert(arg, args[++i]);
         } else if (flagOptions.contains(arg)) {
             options.flags << arg;
         } else if (arg.startsWith(QLatin1String("--"))) {
-            *error = tr("unknown option %1").arg(arg);
+            *error = CliText::tr("unknown option %1").arg(arg);
             return std::nullopt;
         } else {
             options.positional << arg;
@@ -62,7 +57,7 @@ QString writeOutput(const QString &target, const QByteArray &data, Streams io)
     }
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return tr("cannot write %1: %2").arg(target, file.errorString());
+        return CliText::tr("cannot write %1: %2").arg(target, file.errorString());
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "CliCommands.h"
 #include "Scenario.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -12,8 +13,13 @@
 
 namespace rackline::cli {
 
-/// Helpers shared by the subcommands: messages, options, files.
-QString tr(const char *text);
+/// The translation context of the command line's messages (lupdate reads it from here).
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(rackline::cli)
+};
+
+// Helpers shared by the subcommands: messages, options, files.
 void print(FILE *stream, const QString &text);
 void printBytes(FILE *stream, const QByteArray &bytes);
 /// The usage of every subcommand (CliCommands.cpp).

@@ -23,12 +23,12 @@ int runImportCsv(const QStringList &args, Streams io)
         else if (!args[i].startsWith(QLatin1String("--")) && scenarioFile.isEmpty())
             scenarioFile = args[i];
         else {
-            print(io.err, tr("rackline-cli: usage: rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json\n"));
+            print(io.err, CliText::tr("rackline-cli: usage: rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json\n"));
             return Usage;
         }
     }
     if (scenarioFile.isEmpty() || csvFile.isEmpty() || outFile.isEmpty()) {
-        print(io.err, tr("rackline-cli: usage: rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json\n"));
+        print(io.err, CliText::tr("rackline-cli: usage: rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json\n"));
         return Usage;
     }
     ScenarioLoad load = readScenarioFile(scenarioFile);
@@ -38,23 +38,23 @@ int runImportCsv(const QStringList &args, Streams io)
     }
     QFile csv(csvFile);
     if (!csv.open(QIODevice::ReadOnly)) {
-        print(io.err, tr("%1: cannot be read: %2\n").arg(csvFile, csv.errorString()));
+        print(io.err, CliText::tr("%1: cannot be read: %2\n").arg(csvFile, csv.errorString()));
         return Invalid;
     }
     const DeploymentImport import = importDeploymentsCsv(csv.readAll(), *load.scenario);
     for (const CsvImportError &error : import.errors)
         print(io.err, QStringLiteral("%1: %2\n").arg(csvFile, error.message()));
     if (!import.errors.empty()) {
-        print(io.err, tr("%1: nothing imported (%2 problem(s))\n").arg(csvFile).arg(import.errors.size()));
+        print(io.err, CliText::tr("%1: nothing imported (%2 problem(s))\n").arg(csvFile).arg(import.errors.size()));
         return Invalid;
     }
     Scenario &scenario = *load.scenario;
     scenario.deployments.insert(scenario.deployments.end(), import.deployments.begin(), import.deployments.end());
     if (const QString error = saveScenarioFile(scenario, outFile); !error.isEmpty()) {
-        print(io.err, tr("cannot write %1: %2\n").arg(outFile, error));
+        print(io.err, CliText::tr("cannot write %1: %2\n").arg(outFile, error));
         return Invalid;
     }
-    print(io.out, tr("%1: %2 deployment(s) imported into %3\n").arg(csvFile).arg(import.deployments.size()).arg(outFile));
+    print(io.out, CliText::tr("%1: %2 deployment(s) imported into %3\n").arg(csvFile).arg(import.deployments.size()).arg(outFile));
     return Ok;
 }
 
