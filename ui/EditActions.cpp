@@ -25,6 +25,18 @@ EditActions::EditActions(ScenarioDocument *document, TimelineScene *scene, QWidg
     m_redo = document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcuts(QKeySequence::Redo);
 
+    QUndoStack *stack = document->undoStack();
+    m_toolUndo = new QAction(tr("Undo"), this);
+    m_toolRedo = new QAction(tr("Redo"), this);
+    m_toolUndo->setEnabled(false);
+    m_toolRedo->setEnabled(false);
+    connect(m_toolUndo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_toolRedo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_toolUndo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_toolRedo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_toolUndo, &QAction::setToolTip);
+    connect(stack, &QUndoStack::redoTextChanged, m_toolRedo, &QAction::setToolTip);
+
     auto make = [this](const QString &text, const QKeySequence &key, void (EditActions::*slot)()) {
         auto *action = new QAction(text, this);
         action->setShortcut(key);

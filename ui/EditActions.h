@@ -30,6 +30,9 @@ public:
     void addToMenu(QMenu *menu) const;
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    /// Short "Undo"/"Redo" for the toolbar (the menu's say what they undo).
+    QAction *toolBarUndoAction() const { return m_toolUndo; }
+    QAction *toolBarRedoAction() const { return m_toolRedo; }
 
     void copy();
     void cut();
@@ -48,6 +51,8 @@ private:
     std::vector<Deployment> m_clipboard;
     QAction *m_undo;
     QAction *m_redo;
+    QAction *m_toolUndo;
+    QAction *m_toolRedo;
     QAction *m_copy;
     QAction *m_cut;
     QAction *m_paste;

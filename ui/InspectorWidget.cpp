@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "InspectorWidget.h"
 
+#include "ElidingComboBox.h"
 #include "ScenarioDocument.h"
 #include "commands/ChangeValueCommand.h"
 
@@ -108,9 +109,9 @@ void InspectorWidget::buildDeploymentPage()
     m_deploymentId = new QLabel(page);
     m_deploymentId->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_deploymentId->setAccessibleName(tr("Deployment id"));
-    m_system = new QComboBox(page);
+    m_system = new ElidingComboBox(page);
     m_system->setAccessibleName(tr("System"));
-    m_partner = new QComboBox(page);
+    m_partner = new ElidingComboBox(page);
     m_partner->setAccessibleName(tr("Partner"));
     m_count = numberEditor(page, tr("Count"), 1, 1e8, 0, tr(" units"));
     m_start = monthEditor(page, tr("Start month"));
@@ -118,9 +119,9 @@ void InspectorWidget::buildDeploymentPage()
     m_lifetime = monthsEditor(page, tr("Lifetime"), -1, 600);
     m_lifetime->setSpecialValueText(tr("System default"));
     m_lifetime->setToolTip(tr("0 months: never retired"));
-    m_phase = new QComboBox(page);
+    m_phase = new ElidingComboBox(page);
     m_phase->setAccessibleName(tr("Power phase"));
-    m_commitment = new QComboBox(page);
+    m_commitment = new ElidingComboBox(page);
     m_commitment->setAccessibleName(tr("Commitment"));
     m_deploymentSummary = new QLabel(page);
     m_deploymentSummary->setWordWrap(true);
@@ -178,7 +179,7 @@ void InspectorWidget::buildPhasePage()
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_phaseName = new QLineEdit(page);
     m_phaseName->setAccessibleName(tr("Phase name"));
-    m_phasePartner = new QComboBox(page);
+    m_phasePartner = new ElidingComboBox(page);
     m_phasePartner->setAccessibleName(tr("Phase partner"));
     m_capacity = numberEditor(page, tr("Capacity"), 0.1, 1e6, 1, tr(" MW"));
     m_online = monthEditor(page, tr("Online month"));
@@ -230,7 +231,7 @@ void InspectorWidget::buildCommitmentPage()
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_commitmentId = new QLabel(page);
     m_commitmentId->setAccessibleName(tr("Commitment id"));
-    m_commitmentKind = new QComboBox(page);
+    m_commitmentKind = new ElidingComboBox(page);
     m_commitmentKind->setAccessibleName(tr("Commitment kind"));
     m_commitmentKind->addItem(tr("Investment"), int(CommitmentKind::Investment));
     m_commitmentKind->addItem(tr("Cloud"), int(CommitmentKind::Cloud));

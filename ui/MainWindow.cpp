@@ -53,6 +53,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened>"));
     history->setAccessibleName(tr("Edit history"));
+    history->setTextElideMode(Qt::ElideMiddle);
+    history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_historyDock = new QDockWidget(tr("History"), this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     m_historyDock->setWidget(history);
@@ -127,8 +129,8 @@ void MainWindow::createMenus()
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setAccessibleName(tr("Main toolbar"));
-    tools->addAction(m_editActions->undoAction());
-    tools->addAction(m_editActions->redoAction());
+    tools->addAction(m_editActions->toolBarUndoAction());
+    tools->addAction(m_editActions->toolBarRedoAction());
     tools->addSeparator();
     tools->addAction(zoomOut);
     tools->addAction(zoomIn);

@@ -471,6 +471,38 @@ private slots:
         doc()->undoStack()->undo();
         QCOMPARE(scene()->deploymentItem(index)->warnings() & DeploymentItem::BeforeAvailable, 0);
     }
+
+    /// Not a check: with RACKLINE_UI_SHOTS=DIR, saves pictures of editing states (a
+    /// selection in the inspector, a zoom to months, a drag in progress, the dark theme) for
+    /// people to look at.
+    void saveScreenshotsWhenAsked()
+    {
+        const QString dir = qEnvironmentVariable("RACKLINE_UI_SHOTS");
+        if (dir.isEmpty())
+            QSKIP("set RACKLINE_UI_SHOTS=DIR to save screenshots");
+        for (const QSize size : {QSize(1920, 1080), QSize(1280, 720)}) {
+            const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+            m_window->resize(size);
+            QCoreApplication::processEvents();
+            const int index = indexOfDeployment(*doc(), QStringLiteral("nvidia-gw1-vr-cpx"));
+            scene()->selectDeployments({index});
+            QCoreApplication::processEvents();
+            m_window->grab().save(dir + QStringLiteral("/selected") + suffix);
+
+            zoomToMonths();
+            const QPoint from = bodyPoint(index);
+            sendMouse(viewport(), QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+            for (int i = 1; i <= 4; ++i)
+                sendMouse(viewport(), QEvent::MouseMove, from - QPoint(int(i * 2 * ppm()), 0), Qt::NoButton,
+                          Qt::LeftButton);
+            QCoreApplication::processEvents();
+            m_window->grab().save(dir + QStringLiteral("/dragging") + suffix);
+            sendMouse(viewport(), QEvent::MouseButtonRelease, from - QPoint(int(8 * ppm()), 0), Qt::LeftButton,
+                      Qt::NoButton);
+            doc()->undoStack()->undo();
+            view()->zoomToFit();
+        }
+    }
 };
 
 QTEST_MAIN(TimelineEditorTest)

@@ -64,7 +64,6 @@ MetricDisplay MetricDisplay::of(Metric metric, double maximum)
     default: break;
     }
     switch (metric) {
-    switch (metric) {
     case Metric::HardwareCapexUsdB: return {tr("hardware capex per month"), tr("$B"), 1};
     case Metric::FacilityCapexUsdB: return {tr("facility capex per month"), tr("$B"), 1};
     case Metric::CapexUsdB: return {tr("capex per month"), tr("$B"), 1};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "DeploymentItem.h"
 
+#include "TimelineScene.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QPalette>
@@ -104,7 +106,9 @@ void DeploymentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
 
     // Label in a contrasting colour, clipped to the block (never spilling onto a neighbour).
     const double w = m_size.width(), h = m_size.height();
-    const double textLeft = std::max(m_rampWidth * 0.5, 0.0) + 4;
+    double textLeft = std::max(m_rampWidth * 0.5, 0.0) + 4;
+    if (const auto *timeline = qobject_cast<const TimelineScene *>(scene()))
+        textLeft = std::max(textLeft, timeline->visibleLeft() - pos().x() + 4);
     QRectF textRect(textLeft, 0, w - textLeft - 4, h);
     if (warned)
         textRect.setLeft(textRect.left() + 16);
@@ -119,7 +123,7 @@ void DeploymentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     }
     if (warned && w > 18) {
         // A warning badge at the block's start: "!" in a red disc.
-        const QRectF badge(std::max(m_rampWidth * 0.5, 0.0) + 3, h / 2 - 7, 14, 14);
+        const QRectF badge(textLeft - 1, h / 2 - 7, 14, 14);
         painter->setPen(Qt::NoPen);
         painter->setBrush(warnColor);
         painter->drawEllipse(badge);

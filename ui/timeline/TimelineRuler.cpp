@@ -101,9 +101,13 @@ void TimelineRuler::paintEvent(QPaintEvent *)
             case TimeScale::Tick::HalfYear: label = tr("H%1").arg(inYear / 6 + 1); break;
             case TimeScale::Tick::Year: break;
             }
+            // A tick cut by the left edge keeps its label in its visible part, if it fits.
+            const double left = std::max(x0, 0.0);
+            if (x1 - left - 4 < painter.fontMetrics().horizontalAdvance(label))
+                continue;
             painter.setPen(pal.color(QPalette::ButtonText));
-            painter.drawText(QRectF(x0 + 3, rowHeight, x1 - x0 - 4, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                             painter.fontMetrics().elidedText(label, Qt::ElideRight, int(x1 - x0 - 4)));
+            painter.drawText(QRectF(left + 3, rowHeight, x1 - left - 4, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                             label);
         }
     }
 

@@ -70,6 +70,11 @@ public:
     std::vector<int> selectedCommitments() const;
     void selectDeployments(const std::vector<int> &indices);
 
+    /// The scene x at the view's left edge: block labels stay readable there when a block
+    /// starts before it.
+    void setVisibleLeft(double x) { m_visibleLeft = x; }
+    double visibleLeft() const { return m_visibleLeft; }
+
     /// The view's height: the power lane grows to fill what the partner lanes leave.
     void setViewportHeight(double height);
 
@@ -112,6 +117,7 @@ private:
     std::vector<bool> m_monthShort;
     bool m_frozen = false;
     double m_viewportHeight = 0;
+    double m_visibleLeft = 0;
 };
 
 } // namespace rackline

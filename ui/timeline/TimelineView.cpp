@@ -64,6 +64,9 @@ TimelineView::TimelineView(TimelineScene *scene, QWidget *parent)
     setAccessibleName(tr("Timeline"));
     setAccessibleDescription(tr("Deployments, commitments and power phases on one lane per partner"));
     connect(scene, &TimelineScene::lanesChanged, viewport(), qOverload<>(&QWidget::update));
+    // Block labels follow the left edge, so a horizontal scroll repaints the whole canvas
+    // rather than shifting pixels that carry labels at their old place.
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
 }
 
 ScenarioDocument *TimelineView::document() const
@@ -484,6 +487,8 @@ void TimelineView::dropEvent(QDropEvent *event)
 
 void TimelineView::drawBackground(QPainter *painter, const QRectF &rect)
 {
+    // Painted before the items: they read where the visible part starts.
+    m_scene->setVisibleLeft(mapToScene(QPoint(0, 0)).x());
     const QPalette pal = palette();
     const TimeScale &scale = m_scene->timeScale();
     const Scenario &scenario = document()->scenario();

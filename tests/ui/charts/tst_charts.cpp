@@ -9,6 +9,7 @@
 #include <CommitmentsChart.h>
 #include <CompareChart.h>
 #include <CsvReport.h>
+#include <MetricDisplay.h>
 #include <MoneyChart.h>
 #include <PowerChart.h>
 #include <StackedAreas.h>
@@ -187,7 +188,7 @@ private slots:
         CapacityChart chart(loaded.input());
         chart.setMetric(Metric::PflopsFp4);
         auto check = [&] {
-            const double scale = 1e-3;
+            const double scale = MetricDisplay::of(Metric::PflopsFp4, column(loaded.engine.totals(), Metric::PflopsFp4).maxCoeff()).scale;
             const StackedAreas &areas = chart.areas();
             QCOMPARE(areas.layerCount(), loaded.engine.partnerCount());
             for (int m = 0; m < loaded.engine.months(); ++m) {
