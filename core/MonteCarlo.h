@@ -26,8 +26,9 @@ struct MonteCarloBands {
     int samples = 0;
 };
 
-/// Draws `samples` plans from the ranges (seeded: the same seed gives the same bands) and
-/// recomputes each on the engine's fast path, without resolving ids again.
+/// Draws `samples` plans from the ranges (seeded: the same seed gives the same bands, on any
+/// number of cores) and recomputes each on the engine's fast path, without resolving ids
+/// again, one engine per core.
 MonteCarloBands runMonteCarlo(const Scenario &scenario, const MonteCarloRequest &request,
                               const Catalog &catalog = Catalog::builtIn());
 
