@@ -290,6 +290,8 @@ void InspectorWidget::onChanged(const DocumentChange &change)
         || (m_kind == Kind::Phase && size_t(m_index) >= scenario.phases.size())
         || (m_kind == Kind::Commitment && size_t(m_index) >= scenario.commitments.size()))
         m_kind = Kind::None;
+    if (change.kind != DocumentChange::Kind::Deployment)
+        m_listsDirty = true;
     if (change.kind == DocumentChange::Kind::Deployment && m_kind == Kind::Deployment && change.index != m_index)
         return;
     refresh();
@@ -309,28 +311,32 @@ void InspectorWidget::refresh()
         m_pages->setCurrentIndex(1);
         const Deployment &d = scenario.deployments[size_t(m_index)];
         m_deploymentId->setText(d.id);
-        m_system->clear();
-        for (const SystemSpec &spec : m_document->catalog().systems())
-            m_system->addItem(tr("%1 (%2)").arg(spec.name, spec.vendor), spec.id);
+        // The choices change with the scenario, not with a drag: rebuild them only then.
+        if (m_listsDirty) {
+            m_listsDirty = false;
+            m_system->clear();
+            for (const SystemSpec &spec : m_document->catalog().systems())
+                m_system->addItem(tr("%1 (%2)").arg(spec.name, spec.vendor), spec.id);
+            m_partner->clear();
+            for (const Partner &partner : scenario.partners)
+                m_partner->addItem(partner.name.isEmpty() ? partner.id : partner.name, partner.id);
+            m_phase->clear();
+            m_phase->addItem(tr("None"), QString());
+            for (const PowerPhase &phase : scenario.phases)
+                m_phase->addItem(phase.name.isEmpty() ? phase.id : phase.name, phase.id);
+            m_commitment->clear();
+            m_commitment->addItem(tr("None"), QString());
+            for (const Commitment &commitment : scenario.commitments)
+                m_commitment->addItem(
+                    tr("%1 (%2)").arg(commitment.id, m_document->partnerName(commitment.partner)), commitment.id);
+        }
         setComboData(m_system, d.system);
-        m_partner->clear();
-        for (const Partner &partner : scenario.partners)
-            m_partner->addItem(partner.name.isEmpty() ? partner.id : partner.name, partner.id);
         setComboData(m_partner, d.partner);
         m_count->setValue(d.count);
         m_start->setDate(toDate(d.start));
         m_ramp->setValue(d.rampMonths);
         m_lifetime->setValue(d.lifetimeMonths.value_or(-1));
-        m_phase->clear();
-        m_phase->addItem(tr("None"), QString());
-        for (const PowerPhase &phase : scenario.phases)
-            m_phase->addItem(phase.name.isEmpty() ? phase.id : phase.name, phase.id);
         setComboData(m_phase, d.phase);
-        m_commitment->clear();
-        m_commitment->addItem(tr("None"), QString());
-        for (const Commitment &commitment : scenario.commitments)
-            m_commitment->addItem(tr("%1 (%2)").arg(commitment.id, m_document->partnerName(commitment.partner)),
-                                  commitment.id);
         setComboData(m_commitment, d.commitment);
 
         QString summary;

@@ -56,6 +56,7 @@ private:
     Kind m_kind = Kind::None;
     int m_index = -1;
     bool m_refreshing = false;
+    bool m_listsDirty = true; ///< the deployment page's choices need rebuilding
 
     QStackedWidget *m_pages;
     QLabel *m_emptyLabel;
