@@ -15,7 +15,15 @@
 #include <StackedAreas.h>
 #include <QCustomPlotInclude.h>
 
+#include <ChartsPanel.h>
+#include <PresentationWindow.h>
+#include <ReportExporter.h>
+#include <ScenarioDocument.h>
+
+#include <Aggregation.h>
+
 #include <QBuffer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -269,6 +277,110 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("2027")));
         QVERIFY(text.contains(QStringLiteral("NVIDIA")));
         QVERIFY(text.contains(QStringLiteral("GW")));
+    }
+
+    void clickingAMonthActivatesIt()
+    {
+        PowerChart chart(m_announced->input());
+        chart.resize(900, 500);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.plot()->replot();
+        QSignalSpy spy(&chart, &ChartView::monthActivated);
+        const QPoint at(int(chart.plot()->xAxis->coordToPixel(30)), int(chart.plot()->yAxis->coordToPixel(1)));
+        QTest::mouseClick(chart.plot(), Qt::LeftButton, {}, at);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.front().front().toInt(), 30);
+    }
+
+    void panelFollowsDocumentEdits()
+    {
+        ScenarioDocument document;
+        document.reset(m_announced->scenario, QString());
+        ChartsPanel panel;
+        panel.setInput({&document.scenario(), &document.engine()});
+        connect(&document, &ScenarioDocument::changed, &panel, &ChartsPanel::documentChanged);
+        panel.resize(1920, 1080);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(int(panel.charts().size()), int(allChartKinds().size()));
+        QCOMPARE(panel.comparison()->name, m_midYear->scenario.name);
+
+        // A drag: many edits within a frame, then the charts show the last state.
+        Deployment moved = document.scenario().deployments[1];
+        for (int step = 1; step <= 6; ++step) {
+            moved.start = m_announced->scenario.deployments[1].start.plusMonths(step);
+            document.setDeployment(1, moved);
+        }
+        auto *power = static_cast<PowerChart *>(panel.chart(ChartKind::Power));
+        auto *money = static_cast<MoneyChart *>(panel.chart(ChartKind::Money));
+        const MetricTable &totals = document.engine().totals();
+        const int top = power->areas().layerCount() - 1;
+        QTRY_VERIFY(qFuzzyCompare(1 + graphValue(power->areas().graph(top), 40), 1 + column(totals, Metric::FacilityPowerMw)[40] / 1000));
+        for (int m = 0; m < document.engine().months(); ++m) {
+            QVERIFY(qFuzzyCompare(1 + graphValue(power->areas().graph(top), m), 1 + column(totals, Metric::FacilityPowerMw)[m] / 1000));
+            QCOMPARE(graphValue(money->cumulativeGraph(), m), column(totals, Metric::CumulativeCapexUsdB)[m]);
+        }
+        QSignalSpy spy(&panel, &ChartsPanel::monthActivated);
+        emit power->monthActivated(12);
+        QCOMPARE(spy.count(), 1);
+
+        panel.grab().save(QDir(pictureDir()).filePath(QStringLiteral("panel-1920x1080.png")));
+        panel.enlarge(ChartKind::Money);
+        QVERIFY(!power->isVisible());
+        QVERIFY(money->isVisible());
+        QApplication::processEvents();
+        panel.grab().save(QDir(pictureDir()).filePath(QStringLiteral("panel-enlarged.png")));
+        panel.showAll();
+        QVERIFY(power->isVisible());
+    }
+
+    void presentationMovesWithKeysAndNamesSources()
+    {
+        PresentationWindow window(m_announced->input(), &m_midYear->scenario);
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        window.resize(1920, 1080);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.slideCount(), 5);
+        for (int slide = 0; slide < window.slideCount(); ++slide) {
+            QCOMPARE(window.currentSlide(), slide);
+            QVERIFY2(window.footnote().startsWith(QStringLiteral("Sources: ")), qPrintable(window.footnote()));
+            QApplication::processEvents();
+            window.grab().save(QDir(pictureDir()).filePath(QStringLiteral("slide-%1.png").arg(slide + 1)));
+            QTest::keyClick(&window, Qt::Key_Right);
+        }
+        QCOMPARE(window.currentSlide(), window.slideCount() - 1); // stays on the last
+        QTest::keyClick(&window, Qt::Key_Home);
+        QCOMPARE(window.currentSlide(), 0);
+        QVERIFY(window.footnote().contains(QStringLiteral("telborg.com"))); // NVIDIA's source
+        QTest::keyClick(&window, Qt::Key_Left);
+        QCOMPARE(window.currentSlide(), 0);
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(!window.isVisible());
+    }
+
+    void reportFolderHoldsEveryPromisedFile()
+    {
+        QTemporaryDir dir;
+        const ReportExporter::Result result = ReportExporter::write(dir.path(), m_announced->input(), &m_midYear->scenario);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.files, ReportExporter::promisedFiles(true));
+        for (const QString &name : result.files) {
+            QFileInfo info(QDir(dir.path()).filePath(name));
+            QVERIFY2(info.exists() && info.size() > 100, qPrintable(name));
+        }
+        QCOMPARE(QImage(QDir(dir.path()).filePath(QStringLiteral("power.png"))).size(), QSize(1920, 1080));
+        QFile metrics(QDir(dir.path()).filePath(QStringLiteral("metrics.csv")));
+        QVERIFY(metrics.open(QIODevice::ReadOnly));
+        QCOMPARE(metrics.readAll(), metricsCsv(aggregate(m_announced->engine.totals(), m_announced->scenario.timeline, Period::Month)));
+        QFile summary(QDir(dir.path()).filePath(QStringLiteral("summary.md")));
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(summary.readAll());
+        QVERIFY(text.contains(m_announced->scenario.name));
+        QVERIFY(text.contains(QStringLiteral("## Warnings")));
+        QVERIFY(text.contains(QStringLiteral("telborg.com")));
+        QFile::copy(summary.fileName(), QDir(pictureDir()).filePath(QStringLiteral("summary.md")));
     }
 
 private:
