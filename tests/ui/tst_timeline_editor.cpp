@@ -8,7 +8,10 @@
 #include <InspectorWidget.h>
 #include <PalettePayload.h>
 #include <PaletteWidget.h>
+#include <EditActions.h>
+#include <PhaseItem.h>
 #include <StatusTotals.h>
+#include <Theme.h>
 #include <commands/ModelEquality.h>
 
 #include <QDoubleSpinBox>
@@ -472,6 +475,64 @@ private slots:
         QCOMPARE(scene()->deploymentItem(index)->warnings() & DeploymentItem::BeforeAvailable, 0);
     }
 
+    void duplicateCopyPasteAndDelete()
+    {
+        const int index = indexOfDeployment(*doc(), QStringLiteral("amd-helios-2"));
+        const Deployment original = doc()->scenario().deployments[size_t(index)];
+        const size_t before = doc()->scenario().deployments.size();
+        scene()->selectDeployments({index});
+        m_window->editActions()->duplicate();
+        QCOMPARE(doc()->scenario().deployments.size(), before + 1);
+        const Deployment copy = doc()->scenario().deployments.back();
+        QVERIFY(copy.id != original.id);
+        QCOMPARE(copy.system, original.system);
+        QCOMPARE(copy.count, original.count);
+        QCOMPARE(copy.start, original.start);
+        // The copy is selected and shown as its own block.
+        QCOMPARE(scene()->selectedDeployments(), std::vector<int>{int(before)});
+        QVERIFY(scene()->deploymentItem(int(before)));
+
+        m_window->editActions()->copy();
+        m_window->editActions()->paste();
+        QCOMPARE(doc()->scenario().deployments.size(), before + 2);
+        QVERIFY(doc()->scenario().deployments.back().id != copy.id);
+
+        // Every deployment's totals count: two more copies, twice the accelerators at full ramp.
+        const int m = doc()->scenario().timeline.indexOf(YearMonth{2031, 1});
+        Engine without;
+        Scenario base = doc()->scenario();
+        base.deployments.resize(before);
+        without.setScenario(base);
+        QCOMPARE(column(doc()->engine().totals(), Metric::Accelerators)[m],
+                 column(without.totals(), Metric::Accelerators)[m]
+                     + 2 * original.count * doc()->system(original.system)->accelerators);
+
+        m_window->editActions()->deleteSelection();
+        QCOMPARE(doc()->scenario().deployments.size(), before + 1);
+        doc()->undoStack()->undo();
+        doc()->undoStack()->undo();
+        doc()->undoStack()->undo();
+        QCOMPARE(doc()->scenario().deployments.size(), before);
+    }
+
+    void deletingAPhaseUnlinksItsDeploymentsUntilUndo()
+    {
+        const QByteArray before = modelBytes();
+        const int phase = doc()->phaseIndex(QStringLiteral("amd-campus-1"));
+        QVERIFY(phase >= 0);
+        const int deployment = indexOfDeployment(*doc(), QStringLiteral("amd-helios-1"));
+        QCOMPARE(doc()->scenario().deployments[size_t(deployment)].phase, QStringLiteral("amd-campus-1"));
+        scene()->phaseItem(phase)->setSelected(true);
+        QCOMPARE(m_window->inspector()->kind(), InspectorWidget::Kind::Phase);
+        m_window->editActions()->deleteSelection();
+        QCOMPARE(doc()->phaseIndex(QStringLiteral("amd-campus-1")), -1);
+        QVERIFY(doc()->scenario().deployments[size_t(deployment)].phase.isEmpty());
+        // What is written is a valid scenario again.
+        QVERIFY(readScenario(modelBytes()).ok());
+        doc()->undoStack()->undo();
+        QCOMPARE(modelBytes(), before);
+    }
+
     /// Not a check: with RACKLINE_UI_SHOTS=DIR, saves pictures of editing states (a
     /// selection in the inspector, a zoom to months, a drag in progress, the dark theme) for
     /// people to look at.
@@ -502,6 +563,11 @@ private slots:
             doc()->undoStack()->undo();
             view()->zoomToFit();
         }
+        applyTheme(Theme::Dark);
+        m_window->resize(1920, 1080);
+        QCoreApplication::processEvents();
+        m_window->grab().save(dir + QStringLiteral("/dark-1920x1080.png"));
+        applyTheme(Theme::System);
     }
 };
 

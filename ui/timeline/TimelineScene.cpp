@@ -11,6 +11,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsPathItem>
 #include <QLocale>
+#include <QPalette>
 #include <QPen>
 
 #include <algorithm>
@@ -157,6 +158,14 @@ void TimelineScene::selectDeployments(const std::vector<int> &indices)
     }
     blocker.unblock();
     emit selectionChanged();
+}
+
+bool TimelineScene::event(QEvent *event)
+{
+    // The demand line is drawn in the text colour: follow a light/dark switch.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        updateDemand();
+    return QGraphicsScene::event(event);
 }
 
 void TimelineScene::setViewportHeight(double height)
@@ -547,7 +556,7 @@ void TimelineScene::updateDemand()
         }
     }
     m_demand->setPath(line);
-    m_demand->setPen(QPen(QColor(0x21, 0x21, 0x21), 1.5));
+    m_demand->setPen(QPen(QApplication::palette().color(QPalette::Text), 1.5));
     m_demand->setToolTip(tr("Facility power the deployments need"));
     m_shortfall->setPath(shortfall);
     m_shortfall->setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 3.0));

@@ -89,6 +89,9 @@ signals:
     /// Lanes moved or changed height (the lane header repaints).
     void lanesChanged();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void onChanged(const DocumentChange &change);
     void rebuild();
