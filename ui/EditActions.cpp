@@ -2,6 +2,7 @@
 #include "EditActions.h"
 
 #include "ScenarioDocument.h"
+#include "DeploymentItem.h"
 #include "TimelineScene.h"
 #include "commands/AddDeploymentsCommand.h"
 #include "commands/ChangeValueCommand.h"
@@ -9,6 +10,9 @@
 #include "commands/RemoveItemsCommand.h"
 
 #include <QAction>
+#include <QGraphicsView>
+
+#include <algorithm>
 #include <QMenu>
 #include <QUndoStack>
 #include <QWidget>
@@ -71,6 +75,16 @@ EditActions::EditActions(ScenarioDocument *document, TimelineScene *scene, QWidg
         timeline->addAction(action);
         m_nudges.push_back(action);
     }
+    m_selectNext = new QAction(tr("Select &Next Block"), this);
+    m_selectNext->setShortcut(QKeySequence(Qt::Key_BracketRight));
+    connect(m_selectNext, &QAction::triggered, this, [this] { selectNext(1); });
+    m_selectPrevious = new QAction(tr("Select Pre&vious Block"), this);
+    m_selectPrevious->setShortcut(QKeySequence(Qt::Key_BracketLeft));
+    connect(m_selectPrevious, &QAction::triggered, this, [this] { selectNext(-1); });
+    for (QAction *action : {m_selectNext, m_selectPrevious}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        timeline->addAction(action);
+    }
     connect(scene, &QGraphicsScene::selectionChanged, this, &EditActions::updateEnabled);
     updateEnabled();
 }
@@ -87,6 +101,8 @@ void EditActions::addToMenu(QMenu *menu) const
     menu->addAction(m_delete);
     menu->addSeparator();
     menu->addAction(m_selectAll);
+    menu->addAction(m_selectNext);
+    menu->addAction(m_selectPrevious);
     menu->addSeparator();
     for (QAction *action : m_nudges)
         menu->addAction(action);
@@ -165,6 +181,36 @@ void EditActions::selectAll()
     for (size_t i = 0; i < all.size(); ++i)
         all[i] = int(i);
     m_scene->selectDeployments(all);
+}
+
+void EditActions::selectNext(int direction)
+{
+    const auto &deployments = m_document->scenario().deployments;
+    if (deployments.empty())
+        return;
+    // Reading order: lane, then start, then the order in the file.
+    std::vector<int> order(deployments.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const int laneA = m_scene->laneOfPartner(deployments[size_t(a)].partner);
+        const int laneB = m_scene->laneOfPartner(deployments[size_t(b)].partner);
+        if (laneA != laneB)
+            return laneA < laneB;
+        return deployments[size_t(a)].start < deployments[size_t(b)].start;
+    });
+    const std::vector<int> selected = m_scene->selectedDeployments();
+    int position = direction > 0 ? -1 : int(order.size());
+    if (!selected.empty())
+        position = int(std::find(order.begin(), order.end(), selected.front()) - order.begin());
+    const int count = int(order.size());
+    position = ((position + direction) % count + count) % count;
+    const int index = order[size_t(position)];
+    m_scene->selectDeployments({index});
+    if (QGraphicsItem *item = m_scene->deploymentItem(index)) {
+        for (QGraphicsView *view : m_scene->views())
+            view->ensureVisible(item, 40, 20);
+    }
 }
 
 void EditActions::nudge(int months)

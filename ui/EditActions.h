@@ -40,6 +40,9 @@ public:
     void duplicate();
     void deleteSelection();
     void selectAll();
+    /// Selects the next (or previous) block in reading order, lane by lane: the keyboard
+    /// path to every block.
+    void selectNext(int direction);
     /// Moves the selected deployments (and phases) by `months`: one undo step.
     void nudge(int months);
 
@@ -60,6 +63,8 @@ private:
     QAction *m_delete;
     QAction *m_selectAll;
     std::vector<QAction *> m_nudges;
+    QAction *m_selectNext;
+    QAction *m_selectPrevious;
 };
 
 } // namespace rackline

@@ -368,10 +368,18 @@ private slots:
     {
         const int index = indexOfDeployment(*doc(), QStringLiteral("google-tpu-v6e"));
         const YearMonth start = doc()->scenario().deployments[size_t(index)].start;
-        scene()->selectDeployments({index});
         m_window->activateWindow();
         view()->setFocus();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // The keyboard path to a block: "]" walks the blocks lane by lane.
+        QVERIFY(scene()->selectedDeployments().empty());
+        for (size_t i = 0; i < doc()->scenario().deployments.size(); ++i) {
+            QTest::keyClick(view(), Qt::Key_BracketRight);
+            QCOMPARE(scene()->selectedDeployments().size(), size_t(1));
+            if (scene()->selectedDeployments().front() == index)
+                break;
+        }
+        QCOMPARE(scene()->selectedDeployments(), std::vector<int>{index});
         QTest::keyClick(view(), Qt::Key_Right);
         QCOMPARE(doc()->scenario().deployments[size_t(index)].start, start.plusMonths(1));
         QTest::keyClick(view(), Qt::Key_Right, Qt::ShiftModifier);

@@ -518,7 +518,10 @@ void TimelineScene::refreshWarnings()
             if (p >= 0 && size_t(p) < m_phaseShort.size() && m_phaseShort[size_t(p)])
                 warnings |= DeploymentItem::PowerShortfall;
         }
-        m_deployments[i]->setWarnings(warnings);
+        if (warnings != m_deployments[i]->warnings()) {
+            m_deployments[i]->setWarnings(warnings);
+            m_deployments[i]->setToolTip(deploymentToolTip(int(i)));
+        }
     }
 }
 
@@ -590,6 +593,11 @@ QString TimelineScene::deploymentToolTip(int index) const
         text += QStringLiteral("<br>") + tr("Power phase: %1").arg(d.phase);
     if (!d.commitment.isEmpty())
         text += QStringLiteral("<br>") + tr("Commitment: %1").arg(d.commitment);
+    const int phase = m_document->phaseIndex(d.phase);
+    if (phase >= 0 && size_t(phase) < m_phaseShort.size() && m_phaseShort[size_t(phase)])
+        text += QStringLiteral("<br><span style='color:#d32f2f'>")
+            + tr("Its power phase gives less power than its deployments need").toHtmlEscaped()
+            + QStringLiteral("</span>");
     if (spec && d.start < spec->available)
         text += QStringLiteral("<br><span style='color:#d32f2f'>")
             + tr("Starts before %1 ships (%2)").arg(spec->name.toHtmlEscaped(), spec->available.toString())
