@@ -61,7 +61,7 @@ QStringList forChart(ChartKind kind, const Scenario &scenario)
     case ChartKind::Capacity: return collect(scenario, Partners | Systems);
     case ChartKind::Power: return collect(scenario, Partners | Systems | Phases);
     case ChartKind::Money: return collect(scenario, Systems | Phases | Commitments);
-    case ChartKind::Commitments: return collect(scenario, Commitments | Systems);
+    case ChartKind::Commitments: return collect(scenario, Commitments);
     case ChartKind::Compare: return collect(scenario, Partners | Systems | Commitments);
     }
     return {};

@@ -24,6 +24,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <QEvent>
+
 namespace rackline {
 
 CommitmentsChart::CommitmentsChart(ChartInput input, QWidget *parent)
@@ -51,6 +53,7 @@ CommitmentsChart::CommitmentsChart(ChartInput input, QWidget *parent)
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setMinimumSize(240, 160);
     layout->addWidget(m_view, 1);
+    m_view->viewport()->installEventFilter(this);
 
     m_container = new QGraphicsWidget;
     auto *row = new QGraphicsLinearLayout(Qt::Horizontal, m_container);
@@ -200,7 +203,11 @@ void CommitmentsChart::rebuild()
     m_valueLabels.clear();
     for (int measure = 0; measure < MeasureCount; ++measure) {
         for (size_t row = 0; row < m_rows.size(); ++row)
-            m_valueLabels.push_back(new QGraphicsSimpleTextItem(m_charts[size_t(measure)]));
+        {
+            auto *label = new QGraphicsSimpleTextItem(m_charts[size_t(measure)]);
+            label->setZValue(100); // above the bars, so text inside a bar shows
+            m_valueLabels.push_back(label);
+        }
     }
     applyStyle();
 }
@@ -253,7 +260,9 @@ void CommitmentsChart::placeValueLabels()
             // After the bar; inside it, in white, when the text would leave the plot.
             const bool inside = end.x() + 4 + box.width() > chart->plotArea().right() + chart->margins().right()
                 && end.x() - start.x() > box.width() + 8;
-            label->setBrush(inside ? QColor(Qt::white) : QColor(0x22, 0x22, 0x22));
+            const QColor bar = m_series[size_t(measure)]->barSets().value(int(m_partnerOrder.indexOf(m_rows[row].partnerId)))->color();
+            const bool lightBar = qGray(bar.rgb()) > 150;
+            label->setBrush(inside && !lightBar ? QColor(Qt::white) : QColor(0x22, 0x22, 0x22));
             label->setPos(inside ? end.x() - 4 - box.width() : end.x() + 4, end.y() - box.height() / 2);
         }
     }
@@ -292,11 +301,15 @@ void CommitmentsChart::applyStyle()
     placeValueLabels();
 }
 
-void CommitmentsChart::resizeEvent(QResizeEvent *event)
+bool CommitmentsChart::eventFilter(QObject *watched, QEvent *event)
 {
-    ChartView::resizeEvent(event);
-    m_container->resize(m_view->viewport()->size());
-    m_scene->setSceneRect(QRectF(QPointF(0, 0), m_view->viewport()->size()));
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        const QSizeF size = m_view->viewport()->size();
+        m_container->resize(size);
+        m_scene->setSceneRect(QRectF(QPointF(0, 0), size));
+        placeValueLabels();
+    }
+    return ChartView::eventFilter(watched, event);
 }
 
 void CommitmentsChart::render(QCPPainter &painter, const QSize &size)

@@ -54,7 +54,8 @@ public:
     QChart *chart(Measure measure) const { return m_charts[size_t(measure)]; }
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    /// Keeps the multiples the size of the view's viewport.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();

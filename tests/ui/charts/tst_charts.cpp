@@ -15,6 +15,7 @@
 #include <StackedAreas.h>
 #include <QCustomPlotInclude.h>
 
+#include <ChartCommands.h>
 #include <ChartsPanel.h>
 #include <PresentationWindow.h>
 #include <ReportExporter.h>
@@ -23,6 +24,7 @@
 #include <Aggregation.h>
 
 #include <QBuffer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -381,6 +383,39 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("## Warnings")));
         QVERIFY(text.contains(QStringLiteral("telborg.com")));
         QFile::copy(summary.fileName(), QDir(pictureDir()).filePath(QStringLiteral("summary.md")));
+    }
+
+    void cliChartWritesAPngOfTheAskedSize()
+    {
+        QTemporaryDir dir;
+        FILE *devNull = std::fopen("/dev/null", "w");
+        const auto closeDevNull = qScopeGuard([devNull] { std::fclose(devNull); });
+        const QString png = QDir(dir.path()).filePath(QStringLiteral("money.png"));
+        const QString file = QStringLiteral(RACKLINE_SOURCE_DIR "/resources/scenarios/openai-2025.json");
+        const QStringList args = {QStringLiteral("rackline-cli"), QStringLiteral("chart"), file,
+                                  QStringLiteral("--chart"), QStringLiteral("money"), QStringLiteral("--png"), png,
+                                  QStringLiteral("--width"), QStringLiteral("800"), QStringLiteral("--height"),
+                                  QStringLiteral("450"), QStringLiteral("--scale"), QStringLiteral("2")};
+        QCOMPARE(cli::runChartCommand(args, {}), int(cli::Ok));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1600, 900));
+        QVERIFY(distinctColors(image) > 20);
+        // Usage errors exit with 2, unreadable files with 1.
+        QCOMPARE(cli::runChartCommand({QStringLiteral("rackline-cli"), QStringLiteral("chart"), file,
+                                       QStringLiteral("--chart"), QStringLiteral("pie"), QStringLiteral("--png"), png},
+                                      {stdout, devNull}),
+                 int(cli::Usage));
+        QCOMPARE(cli::runChartCommand({QStringLiteral("rackline-cli"), QStringLiteral("chart"), QStringLiteral("/nonexistent.json"),
+                                       QStringLiteral("--chart"), QStringLiteral("power"), QStringLiteral("--png"), png},
+                                      {stdout, devNull}),
+                 int(cli::Invalid));
+        const QString report = QDir(dir.path()).filePath(QStringLiteral("report"));
+        QCOMPARE(cli::runChartCommand({QStringLiteral("rackline-cli"), QStringLiteral("export-report"), file,
+                                       QStringLiteral("--out"), report},
+                                      {devNull, stderr}),
+                 int(cli::Ok));
+        for (const QString &name : ReportExporter::promisedFiles(true))
+            QVERIFY2(QFile::exists(QDir(report).filePath(name)), qPrintable(name));
     }
 
 private:

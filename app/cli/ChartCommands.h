@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CliCommands.h"
+
+#include <QStringList>
+
+namespace rackline::cli {
+
+/// `rackline-cli chart FILE --chart NAME (--png|--svg|--pdf|--csv) OUT [--width W --height H
+/// --scale S] [--against FILE2]`: renders one of the app's charts without a display.
+/// NAME: capacity, power, money, commitments, compare. compare overlays --against FILE2,
+/// by default the other bundled scenario (the announced one for the mid-2026 scenario, the
+/// mid-2026 one for every other).
+int runChart(const QStringList &args, Streams io);
+/// `rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]`:
+/// every chart as PNG and SVG, metrics.csv, by-partner.csv and summary.md in DIR.
+int runExportReport(const QStringList &args, Streams io);
+
+/// True for the subcommands above: main() creates a QApplication (offscreen unless
+/// QT_QPA_PLATFORM is set) for them only.
+bool isChartCommand(const QString &command);
+/// Dispatches a chart command (arguments as for run()).
+int runChartCommand(const QStringList &arguments, Streams io);
+QString chartUsageText();
+
+} // namespace rackline::cli
