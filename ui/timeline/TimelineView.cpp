@@ -205,7 +205,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         if (!(event->buttons() & Qt::LeftButton)) {
             m_mode = Mode::None;
         } else if ((pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
-            beginDrag(event);
+            beginDrag();
         } else {
             return;
         }
@@ -229,14 +229,12 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     QGraphicsView::mouseReleaseEvent(event);
 }
 
-void TimelineView::beginDrag(QMouseEvent *)
+void TimelineView::beginDrag()
 {
     m_mode = m_pendingMode;
-    m_merge = false;
     m_scene->setLayoutFrozen(true);
-    // Where our drag's command will sit: everything pushed above it merges into it.
-    m_merge = false;
-    setProperty("rackline_stackIndex", document()->undoStack()->index());
+    // Our drag's command will sit just above this index; later moves merge into it.
+    m_stackIndexAtStart = document()->undoStack()->index();
 }
 
 void TimelineView::updateDrag(const QPointF &scenePos, Qt::KeyboardModifiers modifiers)
@@ -248,7 +246,7 @@ void TimelineView::updateDrag(const QPointF &scenePos, Qt::KeyboardModifiers mod
     const int step = (modifiers & Qt::AltModifier) ? 1 : scale.snapMonths();
     // Merge only into our own command: if a drag back to its start made it obsolete, the
     // next move starts a new one instead of merging into whatever is below.
-    const bool merge = stack->index() > property("rackline_stackIndex").toInt();
+    const bool merge = stack->index() > m_stackIndexAtStart;
 
     auto snappedStart = [&](YearMonth origin) {
         const double target = TimeScale::absoluteMonth(origin) + deltaMonths;
@@ -317,7 +315,7 @@ void TimelineView::endDrag(bool cancel)
         return;
     ScenarioDocument *doc = document();
     QUndoStack *stack = doc->undoStack();
-    if (cancel && stack->index() > property("rackline_stackIndex").toInt()) {
+    if (cancel && stack->index() > m_stackIndexAtStart) {
         // Push the old values into our command: it becomes obsolete and leaves the stack.
         if (mode == Mode::MovePhase)
             stack->push(new ChangePhaseCommand(doc, m_dragPhase, m_phaseOrigin, QString(), kPhaseMoveField, true));

@@ -63,7 +63,7 @@ private:
     enum class Mode { None, Pending, Move, Ramp, Lifetime, MovePhase };
 
     void setHoveredMonth(int month);
-    void beginDrag(QMouseEvent *event);
+    void beginDrag();
     void updateDrag(const QPointF &scenePos, Qt::KeyboardModifiers modifiers);
     void endDrag(bool cancel);
     void updateCursor(const QPointF &scenePos);
@@ -79,7 +79,7 @@ private:
     std::vector<Deployment> m_dragOrigin;
     int m_dragPhase = -1;
     PowerPhase m_phaseOrigin;
-    bool m_merge = false;
+    int m_stackIndexAtStart = 0; ///< the undo stack index when the drag began
     int m_hoveredMonth = -1;
     QRectF m_dropIndicator;
     bool m_followFit = true; ///< the whole range fits the width until the user zooms
