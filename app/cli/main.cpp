@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CliCommands.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -20,12 +21,15 @@ int main(int argc, char *argv[])
         QApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("rackline-cli"));
         QCoreApplication::setApplicationVersion(QStringLiteral(RACKLINE_VERSION));
+        rackline::installTranslations(QLocale::system());
         return rackline::cli::runChartCommand(QCoreApplication::arguments(), {});
     }
 #endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rackline-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RACKLINE_VERSION));
+    // Messages in the user's language; numbers in files stay locale-independent.
+    rackline::installTranslations(QLocale::system());
     const int code = rackline::cli::run(QCoreApplication::arguments(), {});
 #ifdef RACKLINE_CLI_CHARTS
     const QStringList arguments = QCoreApplication::arguments();
