@@ -571,6 +571,17 @@ private slots:
             doc()->undoStack()->undo();
             view()->zoomToFit();
         }
+        // The extremes of the zoom: quarters, and a single month filling the canvas.
+        m_window->resize(1920, 1080);
+        view()->zoomToFit();
+        view()->zoomBy(2.0, 0);
+        QCoreApplication::processEvents();
+        m_window->grab().save(dir + QStringLiteral("/quarters-1920x1080.png"));
+        view()->zoomBy(1000.0, 0);
+        view()->scrollToMonth(TimeScale::absoluteMonth({2027, 3}));
+        QCoreApplication::processEvents();
+        m_window->grab().save(dir + QStringLiteral("/one-month-1920x1080.png"));
+        view()->zoomToFit();
         applyTheme(Theme::Dark);
         m_window->resize(1920, 1080);
         QCoreApplication::processEvents();

@@ -47,7 +47,9 @@ void TimelineRuler::paintEvent(QPaintEvent *)
     const int firstMonth = std::max(scale.firstMonth(), int(std::floor(scale.monthAt(offset))));
     const int lastMonth = std::min(scale.firstMonth() + scale.monthCount() - 1,
                                    int(std::ceil(scale.monthAt(offset + width()))));
-    painter.setClipRect(QRectF(0, 0, std::min(double(width()), scale.width() - offset), height()));
+    // The canvas may be narrower than the ruler (its vertical scroll bar): no label past it.
+    const double visibleWidth = std::min({double(width()), double(m_view->viewport()->width()), scale.width() - offset});
+    painter.setClipRect(QRectF(0, 0, visibleWidth, height()));
 
     // Hovered month, highlighted across both rows.
     if (m_view->hoveredMonth() >= 0) {
@@ -69,15 +71,18 @@ void TimelineRuler::paintEvent(QPaintEvent *)
         painter.drawLine(QPointF(x0, 0), QPointF(x0, height()));
         if (year % yearStep != 0)
             continue;
+        painter.setFont(font());
         painter.setPen(pal.color(QPalette::ButtonText));
         const QString label = QString::number(year);
-        const double textWidth = painter.fontMetrics().horizontalAdvance(label) + 8;
-        double left = std::max(x0, 0.0);
-        if (left + textWidth > x1 * 1.0 && x0 < 0)
-            left = x1 - textWidth;
         QFont bold = font();
         bold.setBold(true);
         painter.setFont(bold);
+        const double textWidth = painter.fontMetrics().horizontalAdvance(label) + 8;
+        double left = std::max(x0, 0.0);
+        if (left + textWidth > x1 && x0 < 0)
+            left = x1 - textWidth;
+        if (left + textWidth > visibleWidth)
+            continue; // only partly visible: no half labels
         painter.drawText(QRectF(left + 4, 0, textWidth + 20, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, label);
         painter.setFont(font());
     }
@@ -103,7 +108,7 @@ void TimelineRuler::paintEvent(QPaintEvent *)
             }
             // A tick cut by the left edge keeps its label in its visible part, if it fits.
             const double left = std::max(x0, 0.0);
-            if (x1 - left - 4 < painter.fontMetrics().horizontalAdvance(label))
+            if (std::min(x1, visibleWidth) - left - 4 < painter.fontMetrics().horizontalAdvance(label))
                 continue;
             painter.setPen(pal.color(QPalette::ButtonText));
             painter.drawText(QRectF(left + 3, rowHeight, x1 - left - 4, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
