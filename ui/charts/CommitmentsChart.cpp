@@ -205,7 +205,7 @@ void CommitmentsChart::rebuild()
         for (size_t row = 0; row < m_rows.size(); ++row)
         {
             auto *label = new QGraphicsSimpleTextItem(m_charts[size_t(measure)]);
-            label->setZValue(100); // above the bars, so text inside a bar shows
+            label->setZValue(100); // above the bars and grid
             m_valueLabels.push_back(label);
         }
     }
@@ -217,11 +217,9 @@ void CommitmentsChart::updateValues()
     for (int measure = 0; measure < MeasureCount; ++measure) {
         QHorizontalStackedBarSeries *series = m_series[size_t(measure)];
         const QList<QBarSet *> sets = series->barSets();
-        double top = 0;
         for (size_t row = 0; row < m_rows.size(); ++row) {
             const CommitmentMeasure &measured = m_rows[row];
             const double shown = value(measured, Measure(measure));
-            top = std::max(top, shown);
             const int category = categoryOf(int(row));
             for (int s = 0; s < sets.size(); ++s) {
                 const double wanted = m_partnerOrder[s] == measured.partnerId ? shown : 0.0;
@@ -229,16 +227,6 @@ void CommitmentsChart::updateValues()
                     sets[s]->replace(category, wanted);
             }
         }
-        // Room on the right for the value text.
-        auto *valueAxis = qobject_cast<QValueAxis *>(series->attachedAxes().value(1));
-        if (!valueAxis) {
-            for (QAbstractAxis *axis : series->attachedAxes()) {
-                if (auto *candidate = qobject_cast<QValueAxis *>(axis))
-                    valueAxis = candidate;
-            }
-        }
-        if (valueAxis)
-            valueAxis->setRange(0, top > 0 ? top * 1.4 : 1);
         m_charts[size_t(measure)]->setTitle(measureTitle(Measure(measure)));
     }
 }
@@ -247,23 +235,32 @@ void CommitmentsChart::placeValueLabels()
 {
     if (m_valueLabels.size() != size_t(MeasureCount) * m_rows.size())
         return;
-    size_t next = 0;
     for (int measure = 0; measure < MeasureCount; ++measure) {
         QChart *chart = m_charts[size_t(measure)];
+        QHorizontalStackedBarSeries *series = m_series[size_t(measure)];
+        const size_t first = size_t(measure) * m_rows.size();
+        // The texts first: the value axis leaves room on the right for the widest of them.
+        double top = 0, widest = 0;
         for (size_t row = 0; row < m_rows.size(); ++row) {
-            QGraphicsSimpleTextItem *label = m_valueLabels[next++];
-            const double shown = value(m_rows[row], Measure(measure));
+            QGraphicsSimpleTextItem *label = m_valueLabels[first + row];
             label->setText(valueText(m_rows[row], Measure(measure)));
-            const QPointF end = chart->mapToPosition(QPointF(shown, categoryOf(int(row))), m_series[size_t(measure)]);
+            top = std::max(top, value(m_rows[row], Measure(measure)));
+            widest = std::max(widest, label->boundingRect().width());
+        }
+        const double plotWidth = chart->plotArea().width();
+        if (auto *axis = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0)); axis && plotWidth > 0) {
+            const double barShare = std::max(0.3, 1.0 - (widest + 10) / plotWidth);
+            const double upper = top > 0 ? top / barShare : 1;
+            if (std::abs(axis->max() - upper) > 1e-6 * upper)
+                axis->setRange(0, upper);
+        }
+        for (size_t row = 0; row < m_rows.size(); ++row) {
+            QGraphicsSimpleTextItem *label = m_valueLabels[first + row];
+            const double shown = value(m_rows[row], Measure(measure));
+            const QPointF end = chart->mapToPosition(QPointF(shown, categoryOf(int(row))), series);
             const QRectF box = label->boundingRect();
-            const QPointF start = chart->mapToPosition(QPointF(0, categoryOf(int(row))), m_series[size_t(measure)]);
-            // After the bar; inside it, in white, when the text would leave the plot.
-            const bool inside = end.x() + 4 + box.width() > chart->plotArea().right() + chart->margins().right()
-                && end.x() - start.x() > box.width() + 8;
-            const QColor bar = m_series[size_t(measure)]->barSets().value(int(m_partnerOrder.indexOf(m_rows[row].partnerId)))->color();
-            const bool lightBar = qGray(bar.rgb()) > 150;
-            label->setBrush(inside && !lightBar ? QColor(Qt::white) : QColor(0x22, 0x22, 0x22));
-            label->setPos(inside ? end.x() - 4 - box.width() : end.x() + 4, end.y() - box.height() / 2);
+            label->setBrush(QColor(0x22, 0x22, 0x22));
+            label->setPos(end.x() + 4, end.y() - box.height() / 2);
         }
     }
 }

@@ -14,11 +14,18 @@ namespace rackline {
 namespace {
 constexpr double kGwPerMw = 1e-3;
 
-QBrush shortfallBrush()
+// Tinted and hatched, so the shading reads without colour vision.
+QBrush shortfallTint()
 {
     QColor color = PartnerPalette::shortfallColor();
-    color.setAlpha(70);
-    // Hatched as well as tinted, so the shading reads without colour vision.
+    color.setAlpha(45);
+    return QBrush(color);
+}
+
+QBrush shortfallHatch()
+{
+    QColor color = PartnerPalette::shortfallColor();
+    color.setAlpha(150);
     return QBrush(color, Qt::BDiagPattern);
 }
 } // namespace
@@ -30,9 +37,10 @@ PowerChart::PowerChart(ChartInput input, QWidget *parent)
     m_shortfallKey = plot()->addGraph();
     m_shortfallKey->setName(tr("Power shortfall"));
     m_shortfallKey->setPen(QPen(PartnerPalette::shortfallColor(), 1));
-    m_shortfallKey->setBrush(shortfallBrush());
+    m_shortfallKey->setBrush(shortfallHatch());
     m_available = plot()->addGraph();
     m_available->setName(tr("Available power (phases)"));
+    m_available->setLayer(QStringLiteral("lines"));
     plot()->yAxis->setLabel(tr("Facility power (GW)"));
     refresh();
 }
@@ -96,15 +104,16 @@ void PowerChart::refresh()
         else
             m_runs.emplace_back(int(m), int(m));
     }
-    while (m_shades.size() > m_runs.size()) {
+    // Two rects a run: the tint and the hatching.
+    while (m_shades.size() > 2 * m_runs.size()) {
         plot()->removeItem(m_shades.back());
         m_shades.pop_back();
     }
-    while (m_shades.size() < m_runs.size()) {
+    while (m_shades.size() < 2 * m_runs.size()) {
         auto *shade = new QCPItemRect(plot());
         shade->setLayer(QStringLiteral("grid"));
         shade->setPen(Qt::NoPen);
-        shade->setBrush(shortfallBrush());
+        shade->setBrush(m_shades.size() % 2 == 0 ? shortfallTint() : shortfallHatch());
         shade->setSelectable(false);
         for (QCPItemPosition *corner : {shade->topLeft, shade->bottomRight}) {
             corner->setTypeX(QCPItemPosition::ptPlotCoords);
@@ -112,9 +121,9 @@ void PowerChart::refresh()
         }
         m_shades.push_back(shade);
     }
-    for (size_t i = 0; i < m_runs.size(); ++i) {
-        m_shades[i]->topLeft->setCoords(m_runs[i].first - 0.5, 0);
-        m_shades[i]->bottomRight->setCoords(m_runs[i].second + 0.5, 1);
+    for (size_t i = 0; i < m_shades.size(); ++i) {
+        m_shades[i]->topLeft->setCoords(m_runs[i / 2].first - 0.5, 0);
+        m_shades[i]->bottomRight->setCoords(m_runs[i / 2].second + 0.5, 1);
     }
     if (m_runs.empty())
         m_shortfallKey->removeFromLegend();

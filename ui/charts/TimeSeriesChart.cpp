@@ -46,6 +46,8 @@ TimeSeriesChart::TimeSeriesChart(ChartInput input, QWidget *parent)
     m_title = new QCPTextElement(m_plot, QString());
     m_plot->plotLayout()->addElement(0, 0, m_title);
     m_rects.push_back(m_plot->axisRect());
+    // Lines that must stay readable over filled areas (available power) draw on this layer.
+    m_plot->addLayer(QStringLiteral("lines"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
     auto *legendLayout = new QCPLayoutGrid;
     m_plot->plotLayout()->addElement(2, 0, legendLayout);
     legendLayout->setMargins(QMargins(8, 0, 8, 6));
@@ -170,7 +172,7 @@ void TimeSeriesChart::setValueRange(QCPAxis *axis, double maximum, bool logarith
     const double padded = maximum * 1.05;
     const double magnitude = std::pow(10.0, std::floor(std::log10(padded)));
     double upper = magnitude;
-    for (const double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
+    for (const double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0, 6.0, 7.0, 8.0, 10.0}) {
         upper = step * magnitude;
         if (upper >= padded)
             break;

@@ -245,6 +245,8 @@ private slots:
             QCOMPARE(graphValue(money.tranchesGraph(), m), column(totals, Metric::TranchesReleasedUsdB)[m]);
         }
         // Shaded runs are exactly the months where the need exceeds the supply.
+        QVERIFY(!power.shortfallRuns().empty()); // twice the racks, 9 months early: short of power
+        QCOMPARE(ChartExporter::savePng(power, QDir(pictureDir()).filePath(QStringLiteral("power-shortfall.png")), QSize(1280, 720)), QString());
         for (int m = 0; m < loaded.engine.months(); ++m) {
             const bool short_ = column(totals, Metric::FacilityPowerMw)[m] > column(totals, Metric::AvailablePowerMw)[m] + 1e-9;
             bool shaded = false;
