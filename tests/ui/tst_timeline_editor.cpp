@@ -13,6 +13,9 @@
 #include <StatusTotals.h>
 #include <Theme.h>
 #include <commands/ModelEquality.h>
+#include <commands/RemoveItemsCommand.h>
+
+#include <QLineEdit>
 
 #include <QDoubleSpinBox>
 #include <QGraphicsView>
@@ -517,10 +520,39 @@ private slots:
 
         m_window->editActions()->deleteSelection();
         QCOMPARE(doc()->scenario().deployments.size(), before + 1);
+        // The deleted block's index now belongs to nothing; no other block got selected.
+        QVERIFY(scene()->selectedDeployments().empty());
+        QCOMPARE(m_window->inspector()->kind(), InspectorWidget::Kind::None);
         doc()->undoStack()->undo();
         doc()->undoStack()->undo();
         doc()->undoStack()->undo();
         QCOMPARE(doc()->scenario().deployments.size(), before);
+    }
+
+    void deletingKeepsTheSelectionOnTheSameBlocks()
+    {
+        const int first = indexOfDeployment(*doc(), QStringLiteral("nvidia-gw1-vr-cpx"));
+        const int kept = indexOfDeployment(*doc(), QStringLiteral("amd-helios-3"));
+        QVERIFY(first < kept);
+        // Delete an earlier block through the document's stack while a later one is selected.
+        scene()->selectDeployments({kept});
+        doc()->undoStack()->push(new RemoveItemsCommand(doc(), {first}, {}));
+        QCOMPARE(scene()->selectedDeployments(), std::vector<int>{kept - 1});
+        QCOMPARE(doc()->scenario().deployments[size_t(kept - 1)].id, QStringLiteral("amd-helios-3"));
+        doc()->undoStack()->undo();
+        QCOMPARE(scene()->selectedDeployments(), std::vector<int>{kept});
+    }
+
+    void paletteSearchFiltersSystems()
+    {
+        PaletteWidget *palette = m_window->palette();
+        QTest::keyClicks(palette->searchField(), QStringLiteral("rubin"));
+        QVERIFY(!palette->itemForSystem(QStringLiteral("vr-nvl144"))->isHidden());
+        QVERIFY(!palette->itemForSystem(QStringLiteral("rubin-ultra-nvl576"))->isHidden());
+        QVERIFY(palette->itemForSystem(QStringLiteral("gb200-nvl72"))->isHidden());
+        QVERIFY(palette->itemForSystem(QStringLiteral("mi450-helios"))->parent()->isHidden());
+        palette->searchField()->clear();
+        QVERIFY(!palette->itemForSystem(QStringLiteral("gb200-nvl72"))->isHidden());
     }
 
     void deletingAPhaseUnlinksItsDeploymentsUntilUndo()

@@ -208,18 +208,36 @@ void TimelineScene::onChanged(const DocumentChange &change)
         refreshWarnings();
         break;
     case DocumentChange::Kind::DeploymentInserted:
-    case DocumentChange::Kind::DeploymentRemoved:
+    case DocumentChange::Kind::DeploymentRemoved: {
+        // Indices after the change point shift: keep the selection on the same blocks, and
+        // drop a removed one, rather than selecting whatever now has its index.
+        std::vector<int> selection;
+        for (int index : selectedDeployments()) {
+            if (change.kind == DocumentChange::Kind::DeploymentRemoved && index == change.index)
+                continue;
+            const bool shifts = change.kind == DocumentChange::Kind::DeploymentInserted ? index >= change.index
+                                                                                        : index > change.index;
+            selection.push_back(shifts ? index + (change.kind == DocumentChange::Kind::DeploymentInserted ? 1 : -1)
+                                       : index);
+        }
+        rebuild(&selection);
+        break;
+    }
     case DocumentChange::Kind::Phases:
-    case DocumentChange::Kind::Everything:
         rebuild();
         break;
+    case DocumentChange::Kind::Everything: {
+        const std::vector<int> none;
+        rebuild(&none);
+        break;
+    }
     }
 }
 
-void TimelineScene::rebuild()
+void TimelineScene::rebuild(const std::vector<int> *deploymentSelection)
 {
     // Keep what was selected, by kind and index, across the rebuild.
-    const std::vector<int> deployments = selectedDeployments();
+    const std::vector<int> deployments = deploymentSelection ? *deploymentSelection : selectedDeployments();
     const std::vector<int> phases = selectedPhases();
     const std::vector<int> commitments = selectedCommitments();
 

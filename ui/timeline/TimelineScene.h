@@ -94,7 +94,8 @@ protected:
 
 private:
     void onChanged(const DocumentChange &change);
-    void rebuild();
+    /// Recreates every item; `deploymentSelection` (default: the current one) is selected after.
+    void rebuild(const std::vector<int> *deploymentSelection = nullptr);
     void layoutAll();
     void computeLanes();
     void layoutDeployment(int index);
