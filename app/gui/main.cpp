@@ -19,14 +19,18 @@
 
 namespace {
 
-/// --screenshot renders without a display: choose the offscreen platform unless the user
-/// picked one. This must happen before QApplication exists, so argv is scanned by hand.
-void preferOffscreenForScreenshots(int argc, char **argv)
+/// --screenshot renders without a display, and --help or --version need none: choose the
+/// offscreen platform unless the user picked one. This must happen before QApplication
+/// exists, so argv is scanned by hand.
+void preferOffscreenWhenNoWindowIsShown(int argc, char **argv)
 {
     if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         return;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--screenshot") == 0 || std::strncmp(arg, "--screenshot=", 13) == 0
+            || std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--help-all") == 0
+            || std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             return;
         }
@@ -61,7 +65,7 @@ bool parseSize(const QString &text, QSize *size)
 
 int main(int argc, char *argv[])
 {
-    preferOffscreenForScreenshots(argc, argv);
+    preferOffscreenWhenNoWindowIsShown(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Rackline"));
     QCoreApplication::setApplicationName(QStringLiteral("Rackline"));
