@@ -367,6 +367,23 @@ private slots:
         QVERIFY(sameItem(doc()->scenario().deployments[size_t(b)], originalB));
     }
 
+    void rubberBandSelectsTheBlocksItCrosses()
+    {
+        const auto &lane = scene()->lanes()[size_t(scene()->laneOfPartner(QStringLiteral("aws")))];
+        // From an empty spot in early 2024 (before any AWS block) across the lane into 2026.
+        const QPoint from = viewPoint(view(), 2024 * 12 + 2, lane.top + 2);
+        const QPoint to = viewPoint(view(), 2026 * 12 + 5, lane.top + lane.height - 2);
+        drag(viewport(), from, to, 8);
+        std::vector<int> selected = scene()->selectedDeployments();
+        std::sort(selected.begin(), selected.end());
+        std::vector<int> expected = {indexOfDeployment(*doc(), QStringLiteral("aws-gb200")),
+                                     indexOfDeployment(*doc(), QStringLiteral("aws-gb300"))};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(selected, expected);
+        QCOMPARE(m_window->inspector()->kind(), InspectorWidget::Kind::Several);
+        QCOMPARE(doc()->undoStack()->count(), 0); // selecting edits nothing
+    }
+
     void arrowKeysNudgeByMonthAndQuarter()
     {
         const int index = indexOfDeployment(*doc(), QStringLiteral("google-tpu-v6e"));
