@@ -12,6 +12,8 @@ packages=(
   clang libclang-rt-14-dev
   # Fonts with Latin and Greek glyphs, so that offscreen renders and exports have text.
   fonts-dejavu-core fonts-dejavu-extra
+  # The C library's locale sources: the CLI test runs under an Italian locale (localedef).
+  locales
 )
 
 missing=()
