@@ -4,2661 +4,2691 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../ui/AboutBox.cpp" line="+25"/>
+        <location filename="../ui/AboutBox.cpp" line="+25" />
         <source>Plan and compare AI compute build-outs: racks, GPUs, power phases and the commitments behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianifica e confronta le espansioni della capacità di calcolo per l'IA: rack, GPU, fasi di alimentazione e gli impegni che le sostengono.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>The built-in catalog lists %n system(s) from %1. Every figure comes from a published source (vendor announcements, datasheets and press reports), shown with each system&apos;s tooltip in the palette; where no source gives a number it is an estimate, and the tooltip says which fields are estimated and why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+2" />
+        <source>The built-in catalog lists %n system(s) from %1. Every figure comes from a published source (vendor announcements, datasheets and press reports), shown with each system's tooltip in the palette; where no source gives a number it is an estimate, and the tooltip says which fields are estimated and why.</source>
+        <translation>
+            <numerusform>Il catalogo integrato elenca %n sistema di %1. Ogni valore proviene da una fonte pubblicata (annunci dei produttori, schede tecniche e articoli di stampa), indicata nel suggerimento di ciascun sistema nella tavolozza; dove nessuna fonte fornisce un numero si tratta di una stima, e il suggerimento indica quali campi sono stimati e perché.</numerusform>
+            <numerusform>Il catalogo integrato elenca %n sistemi di %1. Ogni valore proviene da una fonte pubblicata (annunci dei produttori, schede tecniche e articoli di stampa), indicata nel suggerimento di ciascun sistema nella tavolozza; dove nessuna fonte fornisce un numero si tratta di una stima, e il suggerimento indica quali campi sono stimati e perché.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+8" />
         <source>%n system(s) carry at least one estimated figure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sistema contiene almeno un valore stimato.</numerusform>
+            <numerusform>%n sistemi contengono almeno un valore stimato.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>About Rackline</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Rackline</translation>
     </message>
 </context>
 <context>
     <name>AddDeploymentsCommand</name>
     <message numerus="yes">
-        <location filename="../ui/commands/AddDeploymentsCommand.cpp" line="+19"/>
+        <location filename="../ui/commands/AddDeploymentsCommand.cpp" line="+19" />
         <source>Add %Ln × %1 at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aggiungi %Ln × %1 con inizio %2</numerusform>
+            <numerusform>Aggiungi %Ln × %1 con inizio %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Add %n deployment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aggiungi %n installazione</numerusform>
+            <numerusform>Aggiungi %n installazioni</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AddPhaseCommand</name>
     <message>
-        <location filename="../ui/commands/AddPhaseCommand.cpp" line="+15"/>
+        <location filename="../ui/commands/AddPhaseCommand.cpp" line="+15" />
         <source>Add a %1 MW power phase at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una fase di alimentazione da %1 MW con inizio %2</translation>
     </message>
 </context>
 <context>
     <name>MetricNames</name>
     <message>
-        <location filename="../ui/MetricNames.cpp" line="+11"/>
+        <location filename="../ui/MetricNames.cpp" line="+11" />
         <source>Accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceleratori</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Dense PFLOPS (FP4)</source>
-        <translation type="unfinished"></translation>
+        <translation>PFLOPS densi (FP4)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Dense PFLOPS (FP8)</source>
-        <translation type="unfinished"></translation>
+        <translation>PFLOPS densi (FP8)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Dense PFLOPS (BF16)</source>
-        <translation type="unfinished"></translation>
+        <translation>PFLOPS densi (BF16)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>HBM (TB)</source>
-        <translation type="unfinished"></translation>
+        <translation>HBM (TB)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fast memory (TB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria veloce (TB)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Memory bandwidth (TB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda di memoria (TB/s)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>IT power (MW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza IT (MW)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Facility power (MW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza dell'impianto (MW)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Available power (MW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza disponibile (MW)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hardware capex ($B/month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capex hardware ($B/mese)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Facility capex ($B/month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capex impianto ($B/mese)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Capex ($B/month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capex ($B/mese)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cumulative capex ($B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capex cumulativo ($B)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Energy ($B/month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Energia ($B/mese)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Contracted spend ($B/month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesa contrattualizzata ($B/mese)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tranches released ($B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche erogate ($B)</translation>
     </message>
 </context>
 <context>
     <name>MoveDeploymentsCommand</name>
     <message numerus="yes">
-        <location filename="../ui/commands/MoveDeploymentsCommand.cpp" line="+76"/>
+        <location filename="../ui/commands/MoveDeploymentsCommand.cpp" line="+76" />
         <source>Move %n deployment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sposta %n installazione</numerusform>
+            <numerusform>Sposta %n installazioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change the ramp of %n deployment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifica la rampa di %n installazione</numerusform>
+            <numerusform>Modifica la rampa di %n installazioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change the lifetime of %n deployment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifica la vita utile di %n installazione</numerusform>
+            <numerusform>Modifica la vita utile di %n installazioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+12" />
         <source>Move %Ln × %1 to %2, %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sposta %Ln × %1 su %2, %3</numerusform>
+            <numerusform>Sposta %Ln × %1 su %2, %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Move %Ln × %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sposta %Ln × %1 a %2</numerusform>
+            <numerusform>Sposta %Ln × %1 a %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Set the ramp of %1 to %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imposta la rampa di %1 a %n mese</numerusform>
+            <numerusform>Imposta la rampa di %1 a %n mesi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>Set the lifetime of %1 to %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imposta la vita utile di %1 a %n mese</numerusform>
+            <numerusform>Imposta la vita utile di %1 a %n mesi</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>NewItems</name>
     <message>
-        <location filename="../ui/NewItems.cpp" line="+54"/>
+        <location filename="../ui/NewItems.cpp" line="+54" />
         <source>New power phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova fase di alimentazione</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/charts/ChartFrame.cpp" line="+27"/>
+        <location filename="../ui/charts/ChartFrame.cpp" line="+27" />
         <source>PNG size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensioni PNG</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+4"/>
+        <location line="+5" />
+        <location line="+4" />
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Larghezza:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Altezza:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Scale (type and lines):</source>
-        <translation type="unfinished"></translation>
+        <translation>Scala (testo e linee):</translation>
     </message>
 </context>
 <context>
     <name>RemoveItemsCommand</name>
     <message numerus="yes">
-        <location filename="../ui/commands/RemoveItemsCommand.cpp" line="+36"/>
+        <location filename="../ui/commands/RemoveItemsCommand.cpp" line="+36" />
         <source>Delete %n deployment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elimina %n installazione</numerusform>
+            <numerusform>Elimina %n installazioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Delete %n power phase(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elimina %n fase di alimentazione</numerusform>
+            <numerusform>Elimina %n fasi di alimentazione</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elimina %n elemento</numerusform>
+            <numerusform>Elimina %n elementi</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+75"/>
+        <location filename="../app/gui/main.cpp" line="+75" />
         <source>Plan and compare AI compute build-outs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pianifica e confronta le espansioni della capacità di calcolo per l'IA.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Open the scenario FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre lo scenario FILE.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Render the main window to the PNG file OUT and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegna la finestra principale nel file PNG OUT ed esce.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Window size for --screenshot (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensioni della finestra per --screenshot (predefinite: 1920x1080).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A scenario to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno scenario da aprire.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>--size must be WIDTHxHEIGHT, e.g. 1280x720</source>
-        <translation type="unfinished"></translation>
+        <translation>--size deve essere LARGHEZZAxALTEZZA, ad es. 1280x720</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Cannot Open the Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire lo scenario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1
 
 %2
 
 The bundled scenario is open instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+Al suo posto è aperto lo scenario incluso.</translation>
     </message>
 </context>
 <context>
     <name>rackline</name>
     <message>
-        <location filename="../ui/charts/ChartExporter.cpp" line="+29"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="+29" />
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ReportSummary.cpp" line="+30"/>
+        <location filename="../ui/charts/ReportSummary.cpp" line="+30" />
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Untitled scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenario senza titolo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Report written on %1 by Rackline. Timeline: %2 to %3.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto generato da Rackline il %1. Linea temporale: da %2 a %3.
+
+</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>## Key figures
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Dati principali
+
+</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Peak facility power needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Picco di potenza dell'impianto necessaria</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Peak power available from the phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Picco di potenza disponibile dalle fasi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Peak compute, FP8 dense</source>
-        <translation type="unfinished"></translation>
+        <translation>Picco di capacità di calcolo, FP8 denso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Peak compute, FP4 dense</source>
-        <translation type="unfinished"></translation>
+        <translation>Picco di capacità di calcolo, FP4 denso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Peak accelerators in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Picco di acceleratori in servizio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Capex by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capex fino a %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Investment tranches released by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche di investimento erogate fino a %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Contracted cloud and purchase spend in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesa contrattualizzata per cloud e acquisti nel periodo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Impegni</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n deal(s), %1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>accordi: %n, per un totale di %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>, %1 GW</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 GW</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>, %n month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>, durata in mesi: %n</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>## Warnings (%n)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Avvisi (%n)
+
+</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>None.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno.
+</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>## Files
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## File
+
+</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The comparison chart overlays &quot;%1&quot;.
+        <location line="+2" />
+        <source>The comparison chart overlays "%1".
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Il grafico di confronto sovrappone «%1».
+
+</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>## Sources
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Fonti
+
+</translation>
     </message>
 </context>
 <context>
     <name>rackline::CapacityChart</name>
     <message>
-        <location filename="../ui/charts/CapacityChart.cpp" line="+28"/>
+        <location filename="../ui/charts/CapacityChart.cpp" line="+28" />
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Scala logaritmica</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Capacity in service by partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacità in servizio per partner: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
 </context>
 <context>
     <name>rackline::Catalog</name>
     <message>
-        <location filename="../core/Catalog.cpp" line="+43"/>
-        <source>expected &quot;rackline-catalog&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/Catalog.cpp" line="+43" />
+        <source>expected "rackline-catalog"</source>
+        <translation>atteso "rackline-catalog"</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>&quot;%1&quot; is not &quot;rack&quot; or &quot;gpu&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+46" />
+        <source>"%1" is not "rack" or "gpu"</source>
+        <translation>"%1" non è "rack" né "gpu"</translation>
     </message>
 </context>
 <context>
     <name>rackline::ChartExporter</name>
     <message>
-        <location filename="../ui/charts/ChartExporter.cpp" line="+15"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="+15" />
         <source>the size must be between 16x16 and %1x%2 pixels, not %3x%4</source>
-        <translation type="unfinished"></translation>
+        <translation>le dimensioni devono essere comprese tra 16x16 e %1x%2 pixel, non %3x%4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the scale must be between 0.5 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la scala deve essere compresa tra 0,5 e %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>PNG encoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>codifica PNG non riuscita</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>cannot start the SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile avviare il disegno SVG</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>cannot start the PDF drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile avviare il disegno PDF</translation>
     </message>
 </context>
 <context>
     <name>rackline::ChartFormat</name>
     <message>
-        <location filename="../ui/charts/ChartFormat.cpp" line="+22"/>
+        <location filename="../ui/charts/ChartFormat.cpp" line="+22" />
         <source>$%1B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mld $</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>rackline::ChartFrame</name>
     <message>
-        <location filename="../ui/charts/ChartFrame.cpp" line="+27"/>
-        <location line="+18"/>
-        <location line="+9"/>
+        <location filename="../ui/charts/ChartFrame.cpp" line="+27" />
+        <location line="+18" />
+        <location line="+9" />
         <source>Enlarge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-26" />
         <source>Show this chart alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra solo questo grafico</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine PNG…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>SVG drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegno SVG…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PDF page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati in CSV…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+9"/>
+        <location line="+8" />
+        <location line="+9" />
         <source>Back to all charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna a tutti i grafici</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta grafico come PNG</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Export chart as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta grafico come PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Export chart as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta grafico come SVG</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegni SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Export chart data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i dati del grafico in CSV</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>rackline::ChartSources</name>
     <message>
-        <location filename="../ui/charts/ChartSources.cpp" line="+17"/>
+        <location filename="../ui/charts/ChartSources.cpp" line="+17" />
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>rackline::CommitmentMeasures</name>
     <message>
-        <location filename="../ui/charts/CommitmentMeasures.cpp" line="+31"/>
+        <location filename="../ui/charts/CommitmentMeasures.cpp" line="+31" />
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>rackline::CommitmentsChart</name>
     <message>
-        <location filename="../ui/charts/CommitmentsChart.cpp" line="+42"/>
+        <location filename="../ui/charts/CommitmentsChart.cpp" line="+42" />
         <source>Delivered by the end of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegnato entro la fine del:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+50" />
         <source>Commitments compared (delivered by the end of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto degli impegni (consegnato entro la fine del %1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Committed&lt;br&gt;($B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impegnato&lt;br&gt;($B)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Size&lt;br&gt;(GW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione&lt;br&gt;(GW)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Duration&lt;br&gt;(months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata&lt;br&gt;(mesi)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Price&lt;br&gt;($B per GW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo&lt;br&gt;($B per GW)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delivered&lt;br&gt;by end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegnato&lt;br&gt;entro fine %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>%1 GW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GW</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+0" />
+        <location line="+2" />
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="-1" />
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>rackline::CompareChart</name>
     <message>
-        <location filename="../ui/charts/CompareChart.cpp" line="+25"/>
+        <location filename="../ui/charts/CompareChart.cpp" line="+25" />
         <source>Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+58" />
         <source>This scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo scenario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Other scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro scenario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No scenario to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno scenario da confrontare</translation>
     </message>
 </context>
 <context>
     <name>rackline::DeploymentCsv</name>
     <message>
-        <location filename="../core/DeploymentCsv.cpp" line="+82"/>
+        <location filename="../core/DeploymentCsv.cpp" line="+82" />
         <source>a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo tra virgolette non è chiuso</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1, colonna %2: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>the file is empty: a header row is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto: serve una riga d'intestazione</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>unknown column (expected one of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonna sconosciuta (attesa una tra %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the column appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonna compare due volte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>required column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manca una colonna obbligatoria</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+20"/>
+        <location line="+29" />
+        <location line="+20" />
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun valore</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>unknown %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="-18" />
+        <source>unknown %1 "%2"</source>
+        <translation>%1 "%2" inesistente</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; is not a whole number of months (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <location line="+9" />
+        <source>"%1" is not a whole number of months (0 or more)</source>
+        <translation>"%1" non è un numero intero di mesi (0 o più)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>unknown system &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+11" />
+        <source>unknown system "%1"</source>
+        <translation>sistema "%1" inesistente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partner</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not a number greater than 0</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>"%1" is not a number greater than 0</source>
+        <translation>"%1" non è un numero maggiore di 0</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot; is not a month (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <location line="+7" />
+        <source>"%1" is not a month (YYYY-MM)</source>
+        <translation>"%1" non è un mese (YYYY-MM)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>power phase</source>
-        <translation type="unfinished"></translation>
+        <translation>fase di alimentazione</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>impegno</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>duplicate id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>duplicate id "%1"</source>
+        <translation>id "%1" duplicato</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campi, l'intestazione ne ha %2</translation>
     </message>
 </context>
 <context>
     <name>rackline::EditActions</name>
     <message>
-        <location filename="../ui/EditActions.cpp" line="+27"/>
+        <location filename="../ui/EditActions.cpp" line="+27" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Nudge Earlier by a Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticipa di un mese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nudge Later by a Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Posticipa di un mese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nudge Earlier by a Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticipa di un trimestre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nudge Later by a Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Posticipa di un trimestre</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Select &amp;Next Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona blocco &amp;successivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Select Pre&amp;vious Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona blocco &amp;precedente</translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+141" />
         <source>Nudge by %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sposta di %n mese</numerusform>
+            <numerusform>Sposta di %n mesi</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Move power phase %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta la fase di alimentazione %1 a %2</translation>
     </message>
 </context>
 <context>
     <name>rackline::FileActions</name>
     <message>
-        <location filename="../ui/FileActions.cpp" line="+40"/>
+        <location filename="../ui/FileActions.cpp" line="+40" />
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano senza titolo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Empty Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piano vuoto</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>OpenAI Compute Commitments, 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>Impegni di calcolo di OpenAI, 2025</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>OpenAI Compute Commitments, Mid-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Impegni di calcolo di OpenAI, metà 2026</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Cannot Open the Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il modello</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>“%1” has changes that are not saved. Save them before they are lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene modifiche non salvate. Salvarle prima che vadano perse?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Open Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri scenario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Rackline scenarios (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenari Rackline (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+68"/>
+        <location line="+5" />
+        <location line="+68" />
         <source>Cannot Open the Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire lo scenario</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+20"/>
+        <location line="-58" />
+        <location line="+20" />
         <source>Cannot Save the Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare lo scenario</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-9" />
         <source>scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save Scenario As</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva scenario con nome</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Rackline scenarios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenari Rackline (*.json)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>%1
 
 %2
 
 The open scenario is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+Lo scenario aperto non è stato modificato.</translation>
     </message>
 </context>
 <context>
     <name>rackline::InspectorWidget</name>
     <message>
-        <location filename="../ui/InspectorWidget.cpp" line="+50"/>
+        <location filename="../ui/InspectorWidget.cpp" line="+50" />
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mesi</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+191"/>
+        <location line="+40" />
+        <location line="+191" />
         <source>Select a deployment, a power phase or a commitment on the timeline to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un'installazione, una fase di alimentazione o un impegno sulla linea temporale per modificarlo.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-183" />
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietà</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Deployment id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID installazione</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source> units</source>
-        <translation type="unfinished"></translation>
+        <translation> unità</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Start month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese di inizio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Rampa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Vita utile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinita del sistema</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>0 months: never retired</source>
-        <translation type="unfinished"></translation>
+        <translation>0 mesi: mai dismessa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Power phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase di alimentazione</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Impegno</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+115"/>
+        <location line="+5" />
+        <location line="+115" />
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-114" />
         <source>&amp;System:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+62"/>
+        <location line="+1" />
+        <location line="+62" />
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-61" />
         <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantità:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>S&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inizio:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+62"/>
+        <location line="+1" />
+        <location line="+62" />
         <source>&amp;Ramp:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rampa:</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-61" />
         <source>&amp;Lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vita utile:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>P&amp;ower phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase di alimentazione:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Co&amp;mmitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;egno:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>il sistema</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+60"/>
+        <location line="+4" />
+        <location line="+60" />
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>il partner</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-57" />
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>la quantità</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+107"/>
+        <location line="+3" />
+        <location line="+107" />
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>l'inizio</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+60"/>
+        <location line="-104" />
+        <location line="+60" />
         <source>ramp</source>
-        <translation type="unfinished"></translation>
+        <translation>la rampa</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-57" />
         <source>lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>la vita utile</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>power phase</source>
-        <translation type="unfinished"></translation>
+        <translation>la fase di alimentazione</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>l'impegno</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Phase name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della fase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Phase partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner della fase</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacità</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source> MW</source>
-        <translation type="unfinished"></translation>
+        <translation> MW</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Online month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese di entrata in servizio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phase ramp</source>
-        <translation type="unfinished"></translation>
+        <translation>Rampa della fase</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+33"/>
+        <location line="+1" />
+        <location line="+33" />
         <source>PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-31" />
         <source>Scenario default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinito dello scenario</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacità:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Online:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operativa da:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>P&amp;UE:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;UE:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>la capacità</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>online month</source>
-        <translation type="unfinished"></translation>
+        <translation>il mese di entrata in servizio</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Commitment id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID impegno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Commitment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di impegno</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Investimento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquisto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source> $B</source>
-        <translation type="unfinished"></translation>
+        <translation> $B</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Commitment start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio dell'impegno</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nominal size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione nominale</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source> GW</source>
-        <translation type="unfinished"></translation>
+        <translation> GW</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indicata</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;otale:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inizio:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durata:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;mensione:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>il tipo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>il totale</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>la durata</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>la dimensione</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+11" />
         <source>%n items selected. Drag them together, or nudge them with the arrow keys.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento selezionato. Trascinalo o spostalo con i tasti freccia.</numerusform>
+            <numerusform>%n elementi selezionati. Trascinali insieme o spostali con i tasti freccia.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+12"/>
-        <location line="+57"/>
+        <location line="+41" />
+        <location line="+12" />
+        <location line="+57" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+4"/>
+        <location line="-64" />
+        <location line="+4" />
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>At full ramp: %1 accelerators, %2 PFLOPS FP8, %3 MW of facility power; hardware $%4B.</source>
-        <translation type="unfinished"></translation>
+        <translation>A regime: %1 acceleratori, %2 PFLOPS FP8, %3 MW di potenza dell'impianto; hardware %4 mld $.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Starts before %1 ships (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia prima delle prime consegne di %1 (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Figures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati:</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>None (the plan&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <location line="+13" />
+        <source>None (the plan's)</source>
+        <translation>Nessuno (quello del piano)</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+12"/>
-        <location line="+12"/>
+        <location line="+35" />
+        <location line="+12" />
+        <location line="+12" />
         <source>Change the %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica %1 di %2</translation>
     </message>
 </context>
 <context>
     <name>rackline::JsonFields</name>
     <message>
-        <location filename="../core/JsonFields.cpp" line="+21"/>
+        <location filename="../core/JsonFields.cpp" line="+21" />
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a true/false value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valore vero/falso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una stringa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un array</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un oggetto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>niente</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un oggetto, trovato: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>is required but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>obbligatorio ma assente</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+81"/>
+        <location line="+7" />
+        <location line="+81" />
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attesa una stringa, trovato: %1</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-74" />
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un numero, trovato: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un numero finito</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is negative; it must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è negativo; deve essere 0 o più</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve essere maggiore di 0</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un numero intero</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è fuori dall'intervallo (da %2 a %3)</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>&quot;%1&quot; is not a month (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <location line="+47" />
+        <source>"%1" is not a month (YYYY-MM)</source>
+        <translation>"%1" non è un mese (YYYY-MM)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un array, trovato: %1</translation>
     </message>
 </context>
 <context>
     <name>rackline::JsonText</name>
     <message>
-        <location filename="../core/JsonText.cpp" line="+32"/>
+        <location filename="../core/JsonText.cpp" line="+32" />
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1, colonna %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valido: %1</translation>
     </message>
 </context>
 <context>
     <name>rackline::LaneHeader</name>
     <message>
-        <location filename="../ui/timeline/LaneHeader.cpp" line="+16"/>
+        <location filename="../ui/timeline/LaneHeader.cpp" line="+16" />
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Corsie</translation>
     </message>
 </context>
 <context>
     <name>rackline::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="+42" />
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavolozza</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietà</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;apertura&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Edit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia delle modifiche</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingrandisci</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riduci</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Show &amp;Whole Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra l'intera &amp;linea temporale</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui il &amp;sistema</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;uro</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;About Rackline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Rackline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+50" />
         <source>%1 (%2)[*] — Rackline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)[*] — Rackline</translation>
     </message>
 </context>
 <context>
     <name>rackline::MetricDisplay</name>
     <message>
-        <location filename="../ui/charts/MetricDisplay.cpp" line="+36"/>
+        <location filename="../ui/charts/MetricDisplay.cpp" line="+36" />
         <source>PFLOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>PFLOPS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>EFLOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>EFLOPS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>ZFLOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>ZFLOPS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>unità</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>thousand</source>
-        <translation type="unfinished"></translation>
+        <translation>migliaia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>million</source>
-        <translation type="unfinished"></translation>
+        <translation>milioni</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>TB</source>
-        <translation type="unfinished"></translation>
+        <translation>TB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PB</source>
-        <translation type="unfinished"></translation>
+        <translation>PB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>EB</source>
-        <translation type="unfinished"></translation>
+        <translation>EB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>TB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>TB/s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>PB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>PB/s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>EB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>EB/s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>MW</source>
-        <translation type="unfinished"></translation>
+        <translation>MW</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>GW</source>
-        <translation type="unfinished"></translation>
+        <translation>GW</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>compute, FP4 dense</source>
-        <translation type="unfinished"></translation>
+        <translation>capacità di calcolo, FP4 denso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>compute, FP8 dense</source>
-        <translation type="unfinished"></translation>
+        <translation>capacità di calcolo, FP8 denso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>compute, BF16 dense</source>
-        <translation type="unfinished"></translation>
+        <translation>capacità di calcolo, BF16 denso</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>acceleratori</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>HBM</source>
-        <translation type="unfinished"></translation>
+        <translation>HBM</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>fast memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria veloce</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>memory bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>banda di memoria</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>IT power</source>
-        <translation type="unfinished"></translation>
+        <translation>potenza IT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>facility power</source>
-        <translation type="unfinished"></translation>
+        <translation>potenza dell'impianto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>available power</source>
-        <translation type="unfinished"></translation>
+        <translation>potenza disponibile</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>hardware capex per month</source>
-        <translation type="unfinished"></translation>
+        <translation>capex hardware al mese</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+0" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
         <source>$B</source>
-        <translation type="unfinished"></translation>
+        <translation>$B</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-5" />
         <source>facility capex per month</source>
-        <translation type="unfinished"></translation>
+        <translation>capex impianto al mese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>capex per month</source>
-        <translation type="unfinished"></translation>
+        <translation>capex al mese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>cumulative capex</source>
-        <translation type="unfinished"></translation>
+        <translation>capex cumulativo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>energy cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>costo dell'energia al mese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>contracted spend per month</source>
-        <translation type="unfinished"></translation>
+        <translation>spesa contrattualizzata al mese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>investment tranches released</source>
-        <translation type="unfinished"></translation>
+        <translation>tranche di investimento erogate</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rackline::MoneyChart</name>
     <message>
-        <location filename="../ui/charts/MoneyChart.cpp" line="+47"/>
+        <location filename="../ui/charts/MoneyChart.cpp" line="+47" />
         <source>Hardware capex</source>
-        <translation type="unfinished"></translation>
+        <translation>Capex hardware</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Facility capex</source>
-        <translation type="unfinished"></translation>
+        <translation>Capex impianto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Contracted cloud/purchase spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesa contrattualizzata cloud/acquisti</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Cumulative capex</source>
-        <translation type="unfinished"></translation>
+        <translation>Capex cumulativo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Investment tranches released</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche di investimento erogate</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>GW deployed under investment deals (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>GW installati con accordi di investimento (asse destro)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>$B per month</source>
-        <translation type="unfinished"></translation>
+        <translation>$B al mese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>$B, cumulative</source>
-        <translation type="unfinished"></translation>
+        <translation>$B, cumulativo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>GW deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>GW installati</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Money: spend per month, running totals and investment tranches</source>
-        <translation type="unfinished"></translation>
+        <translation>Denaro: spesa mensile, totali progressivi e tranche di investimento</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+47" />
         <source>$B</source>
-        <translation type="unfinished"></translation>
+        <translation>$B</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>GW deployed under investment deals</source>
-        <translation type="unfinished"></translation>
+        <translation>GW installati con accordi di investimento</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>GW</source>
-        <translation type="unfinished"></translation>
+        <translation>GW</translation>
     </message>
 </context>
 <context>
     <name>rackline::PaletteWidget</name>
     <message>
-        <location filename="../ui/PaletteWidget.cpp" line="+66"/>
+        <location filename="../ui/PaletteWidget.cpp" line="+66" />
         <source>%1 PF · %2 TB · %3 kW · $%4M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PF · %2 TB · %3 kW · $%4M</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>rack</source>
-        <translation type="unfinished"></translation>
+        <translation>rack</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Accelerators</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceleratori</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Dense PFLOPS FP4 / FP8 / BF16</source>
-        <translation type="unfinished"></translation>
+        <translation>PFLOPS densi FP4 / FP8 / BF16</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>HBM</source>
-        <translation type="unfinished"></translation>
+        <translation>HBM</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
+        <location line="+0" />
+        <location line="+2" />
         <source>%1 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TB</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-1" />
         <source>Fast memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria veloce</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Memory bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda di memoria</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 TB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TB/s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>IT power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza IT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>%1 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kW</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>$%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mln $</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>First shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime consegne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Vita utile</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>never retired</source>
-        <translation type="unfinished"></translation>
+        <translation>mai dismesso</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Estimated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimati:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Search systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca sistemi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nel catalogo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Drag a system onto a lane, or press Enter to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina un sistema su una corsia o premi Invio per aggiungerlo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>PF: dense PFLOPS (FP8), TB: HBM, kW: IT power, $M: unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>PF: PFLOPS densi (FP8), TB: HBM, kW: potenza IT, $M: prezzo unitario</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimentazione</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Power phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase di alimentazione</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>500 MW, 12-month ramp</source>
-        <translation type="unfinished"></translation>
+        <translation>500 MW, rampa di 12 mesi</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Grid capacity coming online. Drop it on the power lane, or on a partner&apos;s lane to give it to that partner.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Grid capacity coming online. Drop it on the power lane, or on a partner's lane to give it to that partner.</source>
+        <translation>Capacità di rete che entra in servizio. Rilasciala sulla corsia dell'alimentazione, oppure sulla corsia di un partner per assegnarla a quel partner.</translation>
     </message>
 </context>
 <context>
     <name>rackline::PowerChart</name>
     <message>
-        <location filename="../ui/charts/PowerChart.cpp" line="+31"/>
+        <location filename="../ui/charts/PowerChart.cpp" line="+31" />
         <source>Power shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Carenza di potenza</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Available power (phases)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza disponibile (fasi)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Facility power (GW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza dell'impianto (GW)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Power needed by partner vs. available</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza necessaria per partner e potenza disponibile</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>GW</source>
-        <translation type="unfinished"></translation>
+        <translation>GW</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Needed, total</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessaria, totale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibile</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Carenza</translation>
     </message>
 </context>
 <context>
     <name>rackline::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/PresentationWindow.cpp" line="+33"/>
+        <location filename="../ui/charts/PresentationWindow.cpp" line="+33" />
         <source>Rackline presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentazione Rackline</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+104" />
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Sources: none given in the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti: nessuna indicata nello scenario.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti: %1</translation>
     </message>
 </context>
 <context>
     <name>rackline::ReportExporter</name>
     <message>
-        <location filename="../ui/charts/ReportExporter.cpp" line="+28"/>
+        <location filename="../ui/charts/ReportExporter.cpp" line="+28" />
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>no scenario to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno scenario su cui generare il rapporto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare la cartella %1</translation>
     </message>
 </context>
 <context>
     <name>rackline::ScenarioDocument</name>
     <message>
-        <location filename="../ui/ScenarioDocument.cpp" line="+26"/>
+        <location filename="../ui/ScenarioDocument.cpp" line="+26" />
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza titolo</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+186" />
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
     <name>rackline::ScenarioReader</name>
     <message>
-        <location filename="../core/ScenarioReader.cpp" line="+67"/>
-        <source>is not &quot;partners&quot; or &quot;systems&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/ScenarioReader.cpp" line="+67" />
+        <source>is not "partners" or "systems"</source>
+        <translation>non è "partners" né "systems"</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>%1 must be less than 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve essere minore di 1</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>&quot;%1&quot; is not &quot;investment&quot;, &quot;cloud&quot; or &quot;purchase&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+79" />
+        <source>"%1" is not "investment", "cloud" or "purchase"</source>
+        <translation>"%1" non è "investment", "cloud" né "purchase"</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>non deve essere vuoto</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>duplicate id &quot;%1&quot; (also %2)</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>duplicate id "%1" (also %2)</source>
+        <translation>id "%1" duplicato (anche in %2)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>unknown %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+26" />
+        <source>unknown %1 "%2"</source>
+        <translation>%1 "%2" inesistente</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>power phase</source>
-        <translation type="unfinished"></translation>
+        <translation>fase di alimentazione</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>impegno</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; is not a Rackline scenario (expected &quot;rackline-scenario&quot;)</source>
-        <translation type="unfinished"></translation>
+        <location line="+9" />
+        <source>"%1" is not a Rackline scenario (expected "rackline-scenario")</source>
+        <translation>"%1" non è uno scenario Rackline (atteso "rackline-scenario")</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>version %1 is newer than this Rackline understands (%2); please update Rackline</source>
-        <translation type="unfinished"></translation>
+        <translation>la versione %1 è più recente di quella supportata da questo Rackline (%2); aggiorna Rackline</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggerlo: %1</translation>
     </message>
 </context>
 <context>
     <name>rackline::Sensitivity</name>
     <message>
-        <location filename="../core/Sensitivity.cpp" line="+35"/>
+        <location filename="../core/Sensitivity.cpp" line="+35" />
         <source>PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Energy price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo dell'energia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Facility capex per GW</source>
-        <translation type="unfinished"></translation>
+        <translation>Capex impianto per GW</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>%1 prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzi %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1 delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritardo %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1 tranche per GW</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche per GW (%1)</translation>
     </message>
 </context>
 <context>
     <name>rackline::StatusTotals</name>
     <message>
-        <location filename="../ui/StatusTotals.cpp" line="+39"/>
+        <location filename="../ui/StatusTotals.cpp" line="+39" />
         <source>Month shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese visualizzato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Compute at that month</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacità di calcolo in quel mese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Power needed and available at that month</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza necessaria e disponibile in quel mese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cumulative capex at that month</source>
-        <translation type="unfinished"></translation>
+        <translation>Capex cumulativo a quel mese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tranches released by that month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche erogate entro quel mese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Number of warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di avvisi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Metric of the sparkline</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrica del grafico sparkline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sparkline of the chosen metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico sparkline della metrica scelta</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+76" />
         <source>%1 PFLOPS FP8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PFLOPS FP8</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 GW needed / %2 GW available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GW necessari / %2 GW disponibili</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>$%1B capex to date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mld $ di capex a oggi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>$%1B tranches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mld $ di tranche</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+12" />
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e %n altro</numerusform>
+            <numerusform>… e altri %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun avviso</translation>
     </message>
 </context>
 <context>
     <name>rackline::TimelineRuler</name>
     <message>
-        <location filename="../ui/timeline/TimelineRuler.cpp" line="+22"/>
+        <location filename="../ui/timeline/TimelineRuler.cpp" line="+22" />
         <source>Time axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Asse temporale</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+78" />
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>T%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>H%1</source>
-        <translation type="unfinished"></translation>
+        <translation>S%1</translation>
     </message>
 </context>
 <context>
     <name>rackline::TimelineScene</name>
     <message>
-        <location filename="../ui/timeline/TimelineScene.cpp" line="+348"/>
+        <location filename="../ui/timeline/TimelineScene.cpp" line="+348" />
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimentazione</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+98" />
         <source>%1 · %2 MW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 MW</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+14" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 MW from %3, ramp %n month(s)&lt;br&gt;%4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 MW da %3, rampa di %n mese&lt;br&gt;%4</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 MW da %3, rampa di %n mesi&lt;br&gt;%4</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>investment</source>
-        <translation type="unfinished"></translation>
+        <translation>investimento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>acquisto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 $%2B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 mld $</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source> · %1 GW</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 GW</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, $%3B from %4 for %n month(s)&lt;br&gt;%5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3 mld $ da %4 per %n mese&lt;br&gt;%5</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3 mld $ da %4 per %n mesi&lt;br&gt;%5</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+72" />
         <source>Facility power the deployments need</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenza dell'impianto necessaria alle installazioni</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>More power needed than the phases give</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve più potenza di quella fornita dalle fasi</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+21" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 from %3, ramp %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 da %3, rampa di %n mese</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 da %3, rampa di %n mesi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>Retired after %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dismessa dopo %n mese</numerusform>
+            <numerusform>Dismessa dopo %n mesi</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Never retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai dismessa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Power phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase di alimentazione: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Commitment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impegno: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Its power phase gives less power than its deployments need</source>
-        <translation type="unfinished"></translation>
+        <translation>La sua fase di alimentazione fornisce meno potenza di quella richiesta dalle sue installazioni</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Starts before %1 ships (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia prima delle prime consegne di %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>rackline::TimelineView</name>
     <message>
-        <location filename="../ui/timeline/TimelineView.cpp" line="+64"/>
+        <location filename="../ui/timeline/TimelineView.cpp" line="+64" />
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linea temporale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Deployments, commitments and power phases on one lane per partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Installazioni, impegni e fasi di alimentazione, una corsia per partner</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+197" />
         <source>Move power phase %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta la fase di alimentazione %1 a %2</translation>
     </message>
 </context>
 <context>
     <name>rackline::Warnings</name>
     <message>
-        <location filename="../core/Warnings.cpp" line="+104"/>
+        <location filename="../core/Warnings.cpp" line="+104" />
         <source>The plan needs more power than its phases supply from %1 (peak shortfall %2 MW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal %1 il piano richiede più potenza di quella fornita dalle sue fasi (carenza massima %2 MW)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Phase &quot;%1&quot; is short of power from %2 (peak shortfall %3 MW)</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Phase "%1" is short of power from %2 (peak shortfall %3 MW)</source>
+        <translation>Dal %2 la fase «%1» è in carenza di potenza (carenza massima %3 MW)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>Deployment &quot;%1&quot; starts %n month(s) before %2 ships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+6" />
+        <source>Deployment "%1" starts %n month(s) before %2 ships</source>
+        <translation>
+            <numerusform>L'installazione «%1» inizia %n mese prima delle prime consegne di %2</numerusform>
+            <numerusform>L'installazione «%1» inizia %n mesi prima delle prime consegne di %2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Commitment &quot;%1&quot; is overbooked from %2: hardware exceeds it by $%3B</source>
-        <translation type="unfinished"></translation>
+        <location line="+4" />
+        <source>Commitment "%1" is overbooked from %2: hardware exceeds it by $%3B</source>
+        <translation>Dal %2 l'impegno «%1» è superato: l'hardware lo eccede di %3 mld $</translation>
     </message>
 </context>
 <context>
     <name>rackline::cli</name>
     <message>
-        <location filename="../app/cli/AnalysisCommands.cpp" line="+24"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+69"/>
-        <source>--period must be month, quarter or year, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/AnalysisCommands.cpp" line="+24" />
+        <location filename="../app/cli/CliCommands.cpp" line="+69" />
+        <source>--period must be month, quarter or year, not "%1"</source>
+        <translation>--period deve essere month, quarter o year, non "%1"</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>unknown metric &quot;%1&quot; (use a column name of the monthly report, e.g. facility_power_mw)</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>unknown metric "%1" (use a column name of the monthly report, e.g. facility_power_mw)</source>
+        <translation>metrica "%1" sconosciuta (usa il nome di una colonna del rapporto mensile, ad es. facility_power_mw)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 needs a month (YYYY-MM), not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+10" />
+        <source>%1 needs a month (YYYY-MM), not "%2"</source>
+        <translation>%1 richiede un mese (YYYY-MM), non "%2"</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 needs a number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+12" />
+        <source>%1 needs a number, not "%2"</source>
+        <translation>%1 richiede un numero, non "%2"</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>compare takes two files and --csv OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>compare accetta due file e --csv OUT</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>sensitivity takes one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>sensitivity accetta un solo FILE</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>%1 at %2: %3 (base)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2: %3 (base)
+</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>goal-seek takes one FILE, --system and --partner</source>
-        <translation type="unfinished"></translation>
+        <translation>goal-seek accetta un solo FILE, --system e --partner</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>the placement is not valid: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>il posizionamento non è valido: %1
+</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>already reached without new units: %1 = %2 at %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>già raggiunto senza nuove unità: %1 = %2 a %3
+</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>unreachable: no number of units placed this way reaches %1 by %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>irraggiungibile: nessun numero di unità posizionate in questo modo raggiunge %1 entro %2
+</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 units of %2 (%3 = %4 at %5; %6 with one unit fewer)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unità di %2 (%3 = %4 a %5; %6 con una unità in meno)
+</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>montecarlo takes one FILE and --csv OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>montecarlo accetta un solo FILE e --csv OUT</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>--samples 1..1000000, --start-months 0..120, --price-fraction 0..&lt;1</source>
-        <translation type="unfinished"></translation>
+        <translation>--samples 1..1000000, --start-months 0..120, --price-fraction 0..&lt;1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChartCommands.cpp" line="+47"/>
+        <location filename="../app/cli/ChartCommands.cpp" line="+47" />
         <source>--width must be a whole number of pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>--width deve essere un numero intero di pixel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>--height must be a whole number of pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>--height deve essere un numero intero di pixel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>--scale must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale deve essere un numero</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>  rackline-cli chart FILE --chart capacity|power|money|commitments|compare
         (--png OUT [--scale S] | --svg OUT | --pdf OUT | --csv OUT)... [--width W --height H]
         [--against FILE2]   (compare: default, the other bundled scenario)
   rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  rackline-cli chart FILE --chart capacity|power|money|commitments|compare
+        (--png OUT [--scale S] | --svg OUT | --pdf OUT | --csv OUT)... [--width W --height H]
+        [--against FILE2]   (compare: predefinito, l'altro scenario incluso)
+  rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]
+</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+97"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+19" />
+        <location filename="../app/cli/CliCommands.cpp" line="+97" />
+        <source>unknown command "%1"</source>
+        <translation>comando "%1" sconosciuto</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>chart takes one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>chart accetta un solo FILE</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>chart needs --chart NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>chart richiede --chart NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>unknown chart &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>unknown chart "%1"</source>
+        <translation>grafico "%1" sconosciuto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>chart needs --png, --svg, --pdf or --csv OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>chart richiede --png, --svg, --pdf o --csv OUT</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+45" />
         <source>export-report takes one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export-report accetta un solo FILE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>export-report needs --out DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>export-report richiede --out DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-146"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-146" />
         <source>Usage:
   rackline-cli validate FILE
   rackline-cli report FILE --csv OUT [--period month|quarter|year] [--by-partner-csv OUT]
@@ -2672,130 +2702,149 @@ The open scenario is unchanged.</source>
         [--price-fraction F] --csv OUT
 OUT may be - for standard output. METRIC is a column name of the monthly report.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  rackline-cli validate FILE
+  rackline-cli report FILE --csv OUT [--period month|quarter|year] [--by-partner-csv OUT]
+  rackline-cli catalog [--csv]
+  rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json
+  rackline-cli compare A.json B.json --csv OUT [--period month|quarter|year]
+  rackline-cli sensitivity FILE --metric METRIC --at YYYY-MM [--csv OUT]
+  rackline-cli goal-seek FILE --system ID --partner ID --start YYYY-MM [--ramp N]
+        [--phase ID] [--commitment ID] --metric METRIC --target X --by YYYY-MM
+  rackline-cli montecarlo FILE [--samples N] [--seed S] [--start-months K]
+        [--price-fraction F] --csv OUT
+OUT può essere - per lo standard output. METRIC è il nome di una colonna del rapporto mensile.
+</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>validate takes one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>validate accetta un solo FILE</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1: valid, %2 warning(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: valido, avvisi: %2
+</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>report takes one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>report accetta un solo FILE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>report needs --csv OUT or --by-partner-csv OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>report richiede --csv OUT o --by-partner-csv OUT</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>catalog takes no FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog non accetta FILE</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>vendor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>chips</source>
-        <translation type="unfinished"></translation>
+        <translation>chip</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>PF FP8</source>
-        <translation type="unfinished"></translation>
+        <translation>PF FP8</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>HBM TB</source>
-        <translation type="unfinished"></translation>
+        <translation>HBM TB</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>kW</source>
-        <translation type="unfinished"></translation>
+        <translation>kW</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>$M</source>
-        <translation type="unfinished"></translation>
+        <translation>$M</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>ships</source>
-        <translation type="unfinished"></translation>
+        <translation>consegne</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>~ marks an estimate; `rackline-cli catalog --csv` lists every figure with its source.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>~ indica una stima; `rackline-cli catalog --csv` elenca ogni valore con la sua fonte.
+</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun comando specificato</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+36"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+36" />
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>l'opzione %1 richiede un valore</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opzione %1 sconosciuta</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+26"/>
-        <location line="+5"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+26" />
+        <location line="+5" />
         <source>rackline-cli: usage: rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json
 </source>
-        <translation type="unfinished"></translation>
+        <translation>rackline-cli: uso: rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json
+</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>%1: cannot be read: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impossibile leggerlo: %2
+</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1: nothing imported (%2 problem(s))
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nessuna importazione (problemi: %2)
+</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>cannot write %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere %1: %2
+</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1: %2 deployment(s) imported into %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: importazione in %3 completata (installazioni: %2)
+</translation>
     </message>
 </context>
 </TS>
