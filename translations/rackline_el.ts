@@ -4,20 +4,20 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../ui/AboutBox.cpp" line="+25" />
+        <location filename="../ui/AboutBox.cpp" line="+25"/>
         <source>Plan and compare AI compute build-outs: racks, GPUs, power phases and the commitments behind them.</source>
         <translation>Σχεδιάστε και συγκρίνετε επεκτάσεις υπολογιστικής υποδομής για AI: rack, GPU, φάσεις ισχύος και τις δεσμεύσεις που τις στηρίζουν.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <source>The built-in catalog lists %n system(s) from %1. Every figure comes from a published source (vendor announcements, datasheets and press reports), shown with each system's tooltip in the palette; where no source gives a number it is an estimate, and the tooltip says which fields are estimated and why.</source>
+        <location line="+2"/>
+        <source>The built-in catalog lists %n system(s) from %1. Every figure comes from a published source (vendor announcements, datasheets and press reports), shown with each system&apos;s tooltip in the palette; where no source gives a number it is an estimate, and the tooltip says which fields are estimated and why.</source>
         <translation>
             <numerusform>Ο ενσωματωμένος κατάλογος περιλαμβάνει %n σύστημα από %1. Κάθε τιμή προέρχεται από δημοσιευμένη πηγή (ανακοινώσεις κατασκευαστών, φύλλα δεδομένων και δημοσιεύματα του Τύπου), που εμφανίζεται στην επεξήγηση κάθε συστήματος στην παλέτα· όπου καμία πηγή δεν δίνει αριθμό, η τιμή είναι εκτίμηση και η επεξήγηση αναφέρει ποια πεδία είναι εκτιμήσεις και γιατί.</numerusform>
             <numerusform>Ο ενσωματωμένος κατάλογος περιλαμβάνει %n συστήματα από %1. Κάθε τιμή προέρχεται από δημοσιευμένη πηγή (ανακοινώσεις κατασκευαστών, φύλλα δεδομένων και δημοσιεύματα του Τύπου), που εμφανίζεται στην επεξήγηση κάθε συστήματος στην παλέτα· όπου καμία πηγή δεν δίνει αριθμό, η τιμή είναι εκτίμηση και η επεξήγηση αναφέρει ποια πεδία είναι εκτιμήσεις και γιατί.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%n system(s) carry at least one estimated figure.</source>
         <translation>
             <numerusform>%n σύστημα περιέχει τουλάχιστον μία εκτιμώμενη τιμή.</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>About Rackline</source>
         <translation>Σχετικά με το Rackline</translation>
     </message>
@@ -33,7 +33,7 @@
 <context>
     <name>AddDeploymentsCommand</name>
     <message numerus="yes">
-        <location filename="../ui/commands/AddDeploymentsCommand.cpp" line="+19" />
+        <location filename="../ui/commands/AddDeploymentsCommand.cpp" line="+19"/>
         <source>Add %Ln × %1 at %2</source>
         <translation>
             <numerusform>Προσθήκη %Ln × %1 με έναρξη %2</numerusform>
@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add %n deployment(s)</source>
         <translation>
             <numerusform>Προσθήκη %n εγκατάστασης</numerusform>
@@ -52,7 +52,7 @@
 <context>
     <name>AddPhaseCommand</name>
     <message>
-        <location filename="../ui/commands/AddPhaseCommand.cpp" line="+15" />
+        <location filename="../ui/commands/AddPhaseCommand.cpp" line="+15"/>
         <source>Add a %1 MW power phase at %2</source>
         <translation>Προσθήκη φάσης ισχύος %1 MW με έναρξη %2</translation>
     </message>
@@ -60,87 +60,87 @@
 <context>
     <name>MetricNames</name>
     <message>
-        <location filename="../ui/MetricNames.cpp" line="+11" />
+        <location filename="../ui/MetricNames.cpp" line="+11"/>
         <source>Accelerators</source>
         <translation>Επιταχυντές</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dense PFLOPS (FP4)</source>
         <translation>PFLOPS dense (FP4)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dense PFLOPS (FP8)</source>
         <translation>PFLOPS dense (FP8)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dense PFLOPS (BF16)</source>
         <translation>PFLOPS dense (BF16)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>HBM (TB)</source>
         <translation>HBM (TB)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fast memory (TB)</source>
         <translation>Γρήγορη μνήμη (TB)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Memory bandwidth (TB/s)</source>
         <translation>Εύρος ζώνης μνήμης (TB/s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>IT power (MW)</source>
         <translation>Ισχύς IT (MW)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facility power (MW)</source>
         <translation>Ισχύς υποδομών (MW)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Available power (MW)</source>
         <translation>Διαθέσιμη ισχύς (MW)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hardware capex ($B/month)</source>
         <translation>Capex εξοπλισμού ($B/μήνα)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facility capex ($B/month)</source>
         <translation>Capex υποδομών ($B/μήνα)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Capex ($B/month)</source>
         <translation>Capex ($B/μήνα)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cumulative capex ($B)</source>
         <translation>Σωρευτικό capex ($B)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Energy ($B/month)</source>
         <translation>Ενέργεια ($B/μήνα)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contracted spend ($B/month)</source>
         <translation>Συμβατικές δαπάνες ($B/μήνα)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tranches released ($B)</source>
         <translation>Εκταμιευμένες δόσεις ($B)</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>MoveDeploymentsCommand</name>
     <message numerus="yes">
-        <location filename="../ui/commands/MoveDeploymentsCommand.cpp" line="+76" />
+        <location filename="../ui/commands/MoveDeploymentsCommand.cpp" line="+76"/>
         <source>Move %n deployment(s)</source>
         <translation>
             <numerusform>Μετακίνηση %n εγκατάστασης</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change the ramp of %n deployment(s)</source>
         <translation>
             <numerusform>Αλλαγή κλιμάκωσης %n εγκατάστασης</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change the lifetime of %n deployment(s)</source>
         <translation>
             <numerusform>Αλλαγή διάρκειας ζωής %n εγκατάστασης</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>Move %Ln × %1 to %2, %3</source>
         <translation>
             <numerusform>Μετακίνηση %Ln × %1 σε %2, %3</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Move %Ln × %1 to %2</source>
         <translation>
             <numerusform>Μετακίνηση %Ln × %1 σε %2</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Set the ramp of %1 to %n month(s)</source>
         <translation>
             <numerusform>Ορισμός κλιμάκωσης για %1 σε %n μήνα</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Set the lifetime of %1 to %n month(s)</source>
         <translation>
             <numerusform>Ορισμός διάρκειας ζωής για %1 σε %n μήνα</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>NewItems</name>
     <message>
-        <location filename="../ui/NewItems.cpp" line="+54" />
+        <location filename="../ui/NewItems.cpp" line="+54"/>
         <source>New power phase</source>
         <translation>Νέα φάση ισχύος</translation>
     </message>
@@ -215,33 +215,33 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/charts/ChartFrame.cpp" line="+27" />
+        <location filename="../ui/charts/ChartFrame.cpp" line="+27"/>
         <source>PNG size</source>
         <translation>Μέγεθος PNG</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+4" />
+        <location line="+5"/>
+        <location line="+4"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Width:</source>
         <translation>Πλάτος:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Height:</source>
         <translation>Ύψος:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scale (type and lines):</source>
         <translation>Κλίμακα (κείμενο και γραμμές):</translation>
     </message>
@@ -249,7 +249,7 @@
 <context>
     <name>RemoveItemsCommand</name>
     <message numerus="yes">
-        <location filename="../ui/commands/RemoveItemsCommand.cpp" line="+36" />
+        <location filename="../ui/commands/RemoveItemsCommand.cpp" line="+36"/>
         <source>Delete %n deployment(s)</source>
         <translation>
             <numerusform>Διαγραφή %n εγκατάστασης</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete %n power phase(s)</source>
         <translation>
             <numerusform>Διαγραφή %n φάσης ισχύος</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Διαγραφή %n στοιχείου</numerusform>
@@ -276,62 +276,62 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+75" />
+        <location filename="../app/gui/main.cpp" line="+79"/>
         <source>Plan and compare AI compute build-outs.</source>
         <translation>Σχεδιάστε και συγκρίνετε επεκτάσεις υπολογιστικής υποδομής για AI.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open the scenario FILE.</source>
         <translation>Ανοίγει το σενάριο FILE.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Render the main window to the PNG file OUT and exit.</source>
         <translation>Αποδίδει το κύριο παράθυρο στο αρχείο PNG OUT και τερματίζει.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Window size for --screenshot (default 1920x1080).</source>
         <translation>Μέγεθος παραθύρου για το --screenshot (προεπιλογή 1920x1080).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A scenario to open.</source>
         <translation>Ένα σενάριο για άνοιγμα.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--size must be WIDTHxHEIGHT, e.g. 1280x720</source>
         <translation>το --size πρέπει να είναι ΠΛΑΤΟΣxΥΨΟΣ, π.χ. 1280x720</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Cannot write %1</source>
         <translation>Αδύνατη η εγγραφή του %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot Open the Scenario</source>
         <translation>Αδύνατο το άνοιγμα του σεναρίου</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1
 
 %2
@@ -347,27 +347,27 @@ The bundled scenario is open instead.</source>
 <context>
     <name>rackline</name>
     <message>
-        <location filename="../ui/charts/ChartExporter.cpp" line="+29" />
+        <location filename="../ui/charts/ChartExporter.cpp" line="+29"/>
         <source>cannot write %1: %2</source>
         <translation>αδύνατη η εγγραφή του %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ReportSummary.cpp" line="+30" />
+        <location filename="../ui/charts/ReportSummary.cpp" line="+30"/>
         <source>n/a</source>
         <translation>μ/δ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Untitled scenario</source>
         <translation>Σενάριο χωρίς τίτλο</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Report written on %1 by Rackline. Timeline: %2 to %3.
 
 </source>
@@ -376,7 +376,7 @@ The bundled scenario is open instead.</source>
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>## Key figures
 
 </source>
@@ -385,67 +385,67 @@ The bundled scenario is open instead.</source>
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Peak facility power needed</source>
         <translation>Μέγιστη απαιτούμενη ισχύς υποδομών</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Peak power available from the phases</source>
         <translation>Μέγιστη διαθέσιμη ισχύς από τις φάσεις</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Peak compute, FP8 dense</source>
         <translation>Μέγιστη υπολογιστική ισχύς, FP8 dense</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Peak compute, FP4 dense</source>
         <translation>Μέγιστη υπολογιστική ισχύς, FP4 dense</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Peak accelerators in service</source>
         <translation>Μέγιστος αριθμός επιταχυντών σε λειτουργία</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Capex by %1</source>
         <translation>Κεφαλαιουχικές δαπάνες (capex) έως %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Investment tranches released by %1</source>
         <translation>Δόσεις (tranche) επενδύσεων που εκταμιεύθηκαν έως %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contracted cloud and purchase spend in the window</source>
         <translation>Συμβατικές δαπάνες cloud και αγορών στο διάστημα</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Commitments</source>
         <translation>Δεσμεύσεις</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n deal(s), %1 in total</source>
         <translation>συμφωνίες: %n, συνολικά %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>, %1 GW</source>
         <translation>, %1 GW</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>, %n month(s)</source>
         <translation>, διάρκεια σε μήνες: %n</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>## Warnings (%n)
 
 </source>
@@ -454,14 +454,14 @@ The bundled scenario is open instead.</source>
 </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>None.
 </source>
         <translation>Καμία.
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>## Files
 
 </source>
@@ -470,8 +470,8 @@ The bundled scenario is open instead.</source>
 </translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The comparison chart overlays "%1".
+        <location line="+2"/>
+        <source>The comparison chart overlays &quot;%1&quot;.
 
 </source>
         <translation>Το γράφημα σύγκρισης επικαλύπτει το «%1».
@@ -479,7 +479,7 @@ The bundled scenario is open instead.</source>
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>## Sources
 
 </source>
@@ -491,22 +491,22 @@ The bundled scenario is open instead.</source>
 <context>
     <name>rackline::CapacityChart</name>
     <message>
-        <location filename="../ui/charts/CapacityChart.cpp" line="+28" />
+        <location filename="../ui/charts/CapacityChart.cpp" line="+28"/>
         <source>Log scale</source>
         <translation>Λογαριθμική κλίμακα</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show:</source>
         <translation>Εμφάνιση:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Capacity in service by partner: %1</source>
         <translation>Δυναμικότητα σε λειτουργία ανά εταίρο: %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Total</source>
         <translation>Σύνολο</translation>
     </message>
@@ -514,40 +514,40 @@ The bundled scenario is open instead.</source>
 <context>
     <name>rackline::Catalog</name>
     <message>
-        <location filename="../core/Catalog.cpp" line="+43" />
-        <source>expected "rackline-catalog"</source>
-        <translation>αναμενόταν "rackline-catalog"</translation>
+        <location filename="../core/Catalog.cpp" line="+43"/>
+        <source>expected &quot;rackline-catalog&quot;</source>
+        <translation>αναμενόταν &quot;rackline-catalog&quot;</translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>"%1" is not "rack" or "gpu"</source>
-        <translation>το "%1" δεν είναι "rack" ή "gpu"</translation>
+        <location line="+46"/>
+        <source>&quot;%1&quot; is not &quot;rack&quot; or &quot;gpu&quot;</source>
+        <translation>το &quot;%1&quot; δεν είναι &quot;rack&quot; ή &quot;gpu&quot;</translation>
     </message>
 </context>
 <context>
     <name>rackline::ChartExporter</name>
     <message>
-        <location filename="../ui/charts/ChartExporter.cpp" line="+15" />
+        <location filename="../ui/charts/ChartExporter.cpp" line="+15"/>
         <source>the size must be between 16x16 and %1x%2 pixels, not %3x%4</source>
         <translation>το μέγεθος πρέπει να είναι μεταξύ 16x16 και %1x%2 pixel, όχι %3x%4</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the scale must be between 0.5 and %1</source>
         <translation>η κλίμακα πρέπει να είναι μεταξύ 0,5 και %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>PNG encoding failed</source>
         <translation>η κωδικοποίηση PNG απέτυχε</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>cannot start the SVG drawing</source>
         <translation>αδύνατη η έναρξη του σχεδίου SVG</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>cannot start the PDF drawing</source>
         <translation>αδύνατη η έναρξη του σχεδίου PDF</translation>
     </message>
@@ -555,12 +555,12 @@ The bundled scenario is open instead.</source>
 <context>
     <name>rackline::ChartFormat</name>
     <message>
-        <location filename="../ui/charts/ChartFormat.cpp" line="+22" />
+        <location filename="../ui/charts/ChartFormat.cpp" line="+22"/>
         <source>$%1B</source>
         <translation>%1 δισ. $</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -568,90 +568,90 @@ The bundled scenario is open instead.</source>
 <context>
     <name>rackline::ChartFrame</name>
     <message>
-        <location filename="../ui/charts/ChartFrame.cpp" line="+27" />
-        <location line="+18" />
-        <location line="+9" />
+        <location filename="../ui/charts/ChartFrame.cpp" line="+27"/>
+        <location line="+18"/>
+        <location line="+9"/>
         <source>Enlarge</source>
         <translation>Μεγέθυνση</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Show this chart alone</source>
         <translation>Εμφάνιση μόνο αυτού του γραφήματος</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export</source>
         <translation>Εξαγωγή</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>PNG image…</source>
         <translation>Εικόνα PNG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SVG drawing…</source>
         <translation>Σχέδιο SVG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF page…</source>
         <translation>Σελίδα PDF…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data as CSV…</source>
         <translation>Δεδομένα ως CSV…</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+9" />
+        <location line="+8"/>
+        <location line="+9"/>
         <source>Back to all charts</source>
         <translation>Επιστροφή σε όλα τα γραφήματα</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Export failed</source>
         <translation>Η εξαγωγή απέτυχε</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Export chart as PNG</source>
         <translation>Εξαγωγή γραφήματος ως PNG</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PNG images (*.png)</source>
         <translation>Εικόνες PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Export chart as PDF</source>
         <translation>Εξαγωγή γραφήματος ως PDF</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Αρχεία PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export chart as SVG</source>
         <translation>Εξαγωγή γραφήματος ως SVG</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Σχέδια SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Export chart data as CSV</source>
         <translation>Εξαγωγή δεδομένων γραφήματος ως CSV</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>Αρχεία CSV (*.csv)</translation>
     </message>
@@ -659,7 +659,7 @@ The bundled scenario is open instead.</source>
 <context>
     <name>rackline::ChartSources</name>
     <message>
-        <location filename="../ui/charts/ChartSources.cpp" line="+17" />
+        <location filename="../ui/charts/ChartSources.cpp" line="+17"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -667,7 +667,7 @@ The bundled scenario is open instead.</source>
 <context>
     <name>rackline::CommitmentMeasures</name>
     <message>
-        <location filename="../ui/charts/CommitmentMeasures.cpp" line="+31" />
+        <location filename="../ui/charts/CommitmentMeasures.cpp" line="+31"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -675,53 +675,53 @@ The bundled scenario is open instead.</source>
 <context>
     <name>rackline::CommitmentsChart</name>
     <message>
-        <location filename="../ui/charts/CommitmentsChart.cpp" line="+42" />
+        <location filename="../ui/charts/CommitmentsChart.cpp" line="+44"/>
         <source>Delivered by the end of:</source>
         <translation>Παραδοθέν έως το τέλος του:</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Commitments compared (delivered by the end of %1)</source>
         <translation>Σύγκριση δεσμεύσεων (παραδοθέν έως το τέλος του %1)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Committed&lt;br&gt;($B)</source>
         <translation>Δεσμευμένο&lt;br&gt;($B)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Size&lt;br&gt;(GW)</source>
         <translation>Μέγεθος&lt;br&gt;(GW)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration&lt;br&gt;(months)</source>
         <translation>Διάρκεια&lt;br&gt;(μήνες)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Price&lt;br&gt;($B per GW)</source>
         <translation>Τιμή&lt;br&gt;($B ανά GW)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivered&lt;br&gt;by end %1</source>
         <translation>Παραδοθέν&lt;br&gt;έως τέλος %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1 GW</source>
         <translation>%1 GW</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+2" />
+        <location line="+0"/>
+        <location line="+2"/>
         <source>n/a</source>
         <translation>μ/δ</translation>
     </message>
     <message numerus="yes">
-        <location line="-1" />
+        <location line="-1"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n μήνας</numerusform>
@@ -732,27 +732,27 @@ The bundled scenario is open instead.</source>
 <context>
     <name>rackline::CompareChart</name>
     <message>
-        <location filename="../ui/charts/CompareChart.cpp" line="+25" />
+        <location filename="../ui/charts/CompareChart.cpp" line="+25"/>
         <source>Compare:</source>
         <translation>Σύγκριση:</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Compared: %1</source>
         <translation>Σύγκριση: %1</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>This scenario</source>
         <translation>Αυτό το σενάριο</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other scenario</source>
         <translation>Άλλο σενάριο</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No scenario to compare with</source>
         <translation>Δεν υπάρχει σενάριο για σύγκριση</translation>
     </message>
@@ -760,93 +760,93 @@ The bundled scenario is open instead.</source>
 <context>
     <name>rackline::DeploymentCsv</name>
     <message>
-        <location filename="../core/DeploymentCsv.cpp" line="+82" />
+        <location filename="../core/DeploymentCsv.cpp" line="+82"/>
         <source>a quoted field is not closed</source>
         <translation>ένα πεδίο σε εισαγωγικά δεν έχει κλείσει</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>line %1: %2</source>
         <translation>γραμμή %1: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>line %1, column %2: %3</source>
         <translation>γραμμή %1, στήλη %2: %3</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the file is empty: a header row is needed</source>
         <translation>το αρχείο είναι κενό: απαιτείται γραμμή κεφαλίδας</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>unknown column (expected one of %1)</source>
         <translation>άγνωστη στήλη (αναμενόταν μία από τις %1)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the column appears twice</source>
         <translation>η στήλη εμφανίζεται δύο φορές</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>required column is missing</source>
         <translation>λείπει υποχρεωτική στήλη</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+20" />
+        <location line="+29"/>
+        <location line="+20"/>
         <source>is empty</source>
         <translation>δεν έχει τιμή</translation>
     </message>
     <message>
-        <location line="-18" />
-        <source>unknown %1 "%2"</source>
-        <translation>δεν υπάρχει %1 "%2"</translation>
+        <location line="-18"/>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>δεν υπάρχει %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"%1" is not a whole number of months (0 or more)</source>
-        <translation>το "%1" δεν είναι ακέραιος αριθμός μηνών (0 ή περισσότεροι)</translation>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a whole number of months (0 or more)</source>
+        <translation>το &quot;%1&quot; δεν είναι ακέραιος αριθμός μηνών (0 ή περισσότεροι)</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>unknown system "%1"</source>
-        <translation>δεν υπάρχει σύστημα "%1"</translation>
+        <location line="+11"/>
+        <source>unknown system &quot;%1&quot;</source>
+        <translation>δεν υπάρχει σύστημα &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>partner</source>
         <translation>εταίρος</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is not a number greater than 0</source>
-        <translation>το "%1" δεν είναι αριθμός μεγαλύτερος του 0</translation>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a number greater than 0</source>
+        <translation>το &quot;%1&quot; δεν είναι αριθμός μεγαλύτερος του 0</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"%1" is not a month (YYYY-MM)</source>
-        <translation>το "%1" δεν είναι μήνας (YYYY-MM)</translation>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a month (YYYY-MM)</source>
+        <translation>το &quot;%1&quot; δεν είναι μήνας (YYYY-MM)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>power phase</source>
         <translation>φάση ισχύος</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>commitment</source>
         <translation>δέσμευση</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>duplicate id "%1"</source>
-        <translation>διπλότυπο id "%1"</translation>
+        <location line="+10"/>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>διπλότυπο id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 fields, the header has %2</source>
         <translation>%1 πεδία, η κεφαλίδα έχει %2</translation>
     </message>
@@ -854,87 +854,87 @@ The bundled scenario is open instead.</source>
 <context>
     <name>rackline::EditActions</name>
     <message>
-        <location filename="../ui/EditActions.cpp" line="+27" />
+        <location filename="../ui/EditActions.cpp" line="+27"/>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>Επα&amp;νάληψη</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Undo</source>
         <translation>Αναίρεση</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Redo</source>
         <translation>Επανάληψη</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Copy</source>
         <translation>Αντι&amp;γραφή</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cu&amp;t</source>
         <translation>Απο&amp;κοπή</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>&amp;Επικόλληση</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;uplicate</source>
         <translation>Διπ&amp;λότυπο</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select &amp;All</source>
         <translation>Επιλογή όλ&amp;ων</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Nudge Earlier by a Month</source>
         <translation>Μετακίνηση έναν μήνα νωρίτερα</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nudge Later by a Month</source>
         <translation>Μετακίνηση έναν μήνα αργότερα</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nudge Earlier by a Quarter</source>
         <translation>Μετακίνηση ένα τρίμηνο νωρίτερα</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nudge Later by a Quarter</source>
         <translation>Μετακίνηση ένα τρίμηνο αργότερα</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Select &amp;Next Block</source>
         <translation>Επιλογή επό&amp;μενου μπλοκ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Select Pre&amp;vious Block</source>
         <translation>Επιλογή &amp;προηγούμενου μπλοκ</translation>
     </message>
     <message numerus="yes">
-        <location line="+141" />
+        <location line="+141"/>
         <source>Nudge by %n month(s)</source>
         <translation>
             <numerusform>Μετακίνηση κατά %n μήνα</numerusform>
@@ -942,7 +942,7 @@ The bundled scenario is open instead.</source>
         </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Move power phase %1 to %2</source>
         <translation>Μετακίνηση φάσης ισχύος %1 σε %2</translation>
     </message>
@@ -950,114 +950,114 @@ The bundled scenario is open instead.</source>
 <context>
     <name>rackline::FileActions</name>
     <message>
-        <location filename="../ui/FileActions.cpp" line="+40" />
+        <location filename="../ui/FileActions.cpp" line="+40"/>
         <source>Untitled plan</source>
         <translation>Σχέδιο χωρίς τίτλο</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>&amp;New</source>
         <translation>&amp;Νέο</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Empty Plan</source>
         <translation>&amp;Κενό σχέδιο</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>OpenAI Compute Commitments, 2025</source>
         <translation>Δεσμεύσεις υπολογιστικής ισχύος της OpenAI, 2025</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OpenAI Compute Commitments, Mid-2026</source>
         <translation>Δεσμεύσεις υπολογιστικής ισχύος της OpenAI, μέσα 2026</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot Open the Template</source>
         <translation>Αδύνατο το άνοιγμα του προτύπου</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>&amp;Άνοιγμα…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>Άνοιγμα π&amp;ρόσφατου</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>Απο&amp;θήκευση</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Αποθήκευση &amp;ως…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Unsaved Changes</source>
         <translation>Μη αποθηκευμένες αλλαγές</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>“%1” has changes that are not saved. Save them before they are lost?</source>
         <translation>Το «%1» έχει αλλαγές που δεν έχουν αποθηκευτεί. Να αποθηκευτούν πριν χαθούν;</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Open Scenario</source>
         <translation>Άνοιγμα σεναρίου</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rackline scenarios (*.json);;All files (*)</source>
         <translation>Σενάρια Rackline (*.json);;Όλα τα αρχεία (*)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+68" />
+        <location line="+5"/>
+        <location line="+68"/>
         <source>Cannot Open the Scenario</source>
         <translation>Αδύνατο το άνοιγμα του σεναρίου</translation>
     </message>
     <message>
-        <location line="-58" />
-        <location line="+20" />
+        <location line="-58"/>
+        <location line="+20"/>
         <source>Cannot Save the Scenario</source>
         <translation>Αδύνατη η αποθήκευση του σεναρίου</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>scenario</source>
         <translation>σενάριο</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save Scenario As</source>
         <translation>Αποθήκευση σεναρίου ως</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rackline scenarios (*.json)</source>
         <translation>Σενάρια Rackline (*.json)</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1
 
 %2
@@ -1073,355 +1073,355 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::InspectorWidget</name>
     <message>
-        <location filename="../ui/InspectorWidget.cpp" line="+50" />
+        <location filename="../ui/InspectorWidget.cpp" line="+50"/>
         <source> months</source>
         <translation> μήνες</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+191" />
+        <location line="+40"/>
+        <location line="+191"/>
         <source>Select a deployment, a power phase or a commitment on the timeline to edit it.</source>
         <translation>Επιλέξτε μια εγκατάσταση, μια φάση ισχύος ή μια δέσμευση στο χρονολόγιο για να την επεξεργαστείτε.</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-183"/>
         <source>Inspector</source>
         <translation>Ιδιότητες</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Deployment id</source>
         <translation>Αναγνωριστικό εγκατάστασης</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>System</source>
         <translation>Σύστημα</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Partner</source>
         <translation>Εταίρος</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Count</source>
         <translation>Πλήθος</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source> units</source>
         <translation> μονάδες</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start month</source>
         <translation>Μήνας έναρξης</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ramp</source>
         <translation>Κλιμάκωση</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lifetime</source>
         <translation>Διάρκεια ζωής</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>System default</source>
         <translation>Προεπιλογή συστήματος</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>0 months: never retired</source>
         <translation>0 μήνες: δεν αποσύρεται ποτέ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Power phase</source>
         <translation>Φάση ισχύος</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Commitment</source>
         <translation>Δέσμευση</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+115" />
+        <location line="+5"/>
+        <location line="+115"/>
         <source>Id:</source>
         <translation>Αναγνωριστικό:</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-114"/>
         <source>&amp;System:</source>
         <translation>&amp;Σύστημα:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+62" />
+        <location line="+1"/>
+        <location line="+62"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Εταίρος:</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-61"/>
         <source>&amp;Count:</source>
         <translation>&amp;Πλήθος:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;tart:</source>
         <translation>Έ&amp;ναρξη:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+62" />
+        <location line="+1"/>
+        <location line="+62"/>
         <source>&amp;Ramp:</source>
         <translation>&amp;Κλιμάκωση:</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-61"/>
         <source>&amp;Lifetime:</source>
         <translation>&amp;Διάρκεια ζωής:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P&amp;ower phase:</source>
         <translation>&amp;Φάση ισχύος:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Co&amp;mmitment:</source>
         <translation>Δέσ&amp;μευση:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>system</source>
         <translation>συστήματος</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+60" />
+        <location line="+4"/>
+        <location line="+60"/>
         <source>partner</source>
         <translation>εταίρου</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>count</source>
         <translation>πλήθους</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+107" />
+        <location line="+3"/>
+        <location line="+107"/>
         <source>start</source>
         <translation>έναρξης</translation>
     </message>
     <message>
-        <location line="-104" />
-        <location line="+60" />
+        <location line="-104"/>
+        <location line="+60"/>
         <source>ramp</source>
         <translation>κλιμάκωσης</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>lifetime</source>
         <translation>διάρκειας ζωής</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>power phase</source>
         <translation>φάσης ισχύος</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>commitment</source>
         <translation>δέσμευσης</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Phase name</source>
         <translation>Όνομα φάσης</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phase partner</source>
         <translation>Εταίρος φάσης</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Capacity</source>
         <translation>Δυναμικότητα</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source> MW</source>
         <translation> MW</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Online month</source>
         <translation>Μήνας έναρξης λειτουργίας</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phase ramp</source>
         <translation>Κλιμάκωση φάσης</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+33" />
+        <location line="+1"/>
+        <location line="+33"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>Scenario default</source>
         <translation>Προεπιλογή σεναρίου</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Name:</source>
         <translation>&amp;Όνομα:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Capacity:</source>
         <translation>Δυ&amp;ναμικότητα:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Online:</source>
         <translation>Σε &amp;λειτουργία από:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>P&amp;UE:</source>
         <translation>P&amp;UE:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>name</source>
         <translation>ονόματος</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>capacity</source>
         <translation>δυναμικότητας</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>online month</source>
         <translation>μήνα έναρξης λειτουργίας</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Commitment id</source>
         <translation>Αναγνωριστικό δέσμευσης</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Commitment kind</source>
         <translation>Είδος δέσμευσης</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Investment</source>
         <translation>Επένδυση</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Purchase</source>
         <translation>Αγορά</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total</source>
         <translation>Σύνολο</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source> $B</source>
         <translation> $B</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commitment start</source>
         <translation>Έναρξη δέσμευσης</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Διάρκεια</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nominal size</source>
         <translation>Ονομαστικό μέγεθος</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source> GW</source>
         <translation> GW</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not given</source>
         <translation>Δεν δίνεται</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Είδος:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Total:</source>
         <translation>&amp;Σύνολο:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Start:</source>
         <translation>Έ&amp;ναρξη:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Διάρκεια:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Size:</source>
         <translation>&amp;Μέγεθος:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>kind</source>
         <translation>είδους</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>total</source>
         <translation>συνόλου</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>duration</source>
         <translation>διάρκειας</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>size</source>
         <translation>μεγέθους</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%n items selected. Drag them together, or nudge them with the arrow keys.</source>
         <translation>
             <numerusform>%n στοιχείο επιλεγμένο. Σύρετέ το ή μετακινήστε το με τα βέλη.</numerusform>
@@ -1429,42 +1429,42 @@ The open scenario is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location line="+41" />
-        <location line="+12" />
-        <location line="+57" />
+        <location line="+41"/>
+        <location line="+12"/>
+        <location line="+57"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-64" />
-        <location line="+4" />
+        <location line="-64"/>
+        <location line="+4"/>
         <source>None</source>
         <translation>Κανένα</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>At full ramp: %1 accelerators, %2 PFLOPS FP8, %3 MW of facility power; hardware $%4B.</source>
         <translation>Σε πλήρη κλιμάκωση: %1 επιταχυντές, %2 PFLOPS FP8, %3 MW ισχύος υποδομών· εξοπλισμός %4 δισ. $.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Starts before %1 ships (%2).</source>
         <translation>Ξεκινά πριν από τις πρώτες παραδόσεις του %1 (%2).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Figures:</source>
         <translation>Στοιχεία:</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>None (the plan's)</source>
+        <location line="+13"/>
+        <source>None (the plan&apos;s)</source>
         <translation>Κανένας (του σχεδίου)</translation>
     </message>
     <message>
-        <location line="+35" />
-        <location line="+12" />
-        <location line="+12" />
+        <location line="+35"/>
+        <location line="+12"/>
+        <location line="+12"/>
         <source>Change the %1 of %2</source>
         <translation>Αλλαγή %1 για %2</translation>
     </message>
@@ -1472,93 +1472,93 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::JsonFields</name>
     <message>
-        <location filename="../core/JsonFields.cpp" line="+21" />
+        <location filename="../core/JsonFields.cpp" line="+21"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a true/false value</source>
         <translation>μια τιμή true/false</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a number</source>
         <translation>ένας αριθμός</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a string</source>
         <translation>μια συμβολοσειρά</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>an array</source>
         <translation>ένας πίνακας (array)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>an object</source>
         <translation>ένα αντικείμενο</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>nothing</source>
         <translation>τίποτα</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>expected an object, found %1</source>
         <translation>αναμενόταν αντικείμενο, βρέθηκε: %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>is required but missing</source>
         <translation>υποχρεωτικό αλλά λείπει</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+81" />
+        <location line="+7"/>
+        <location line="+81"/>
         <source>expected a string, found %1</source>
         <translation>αναμενόταν συμβολοσειρά, βρέθηκε: %1</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-74"/>
         <source>expected a number, found %1</source>
         <translation>αναμενόταν αριθμός, βρέθηκε: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is not a finite number</source>
         <translation>το %1 δεν είναι πεπερασμένος αριθμός</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is negative; it must be 0 or more</source>
         <translation>το %1 είναι αρνητικό· πρέπει να είναι 0 ή περισσότερο</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 must be greater than 0</source>
         <translation>το %1 πρέπει να είναι μεγαλύτερο του 0</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 is not a whole number</source>
         <translation>το %1 δεν είναι ακέραιος αριθμός</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is out of range (%2 to %3)</source>
         <translation>το %1 είναι εκτός ορίων (%2 έως %3)</translation>
     </message>
     <message>
-        <location line="+47" />
-        <source>"%1" is not a month (YYYY-MM)</source>
-        <translation>το "%1" δεν είναι μήνας (YYYY-MM)</translation>
+        <location line="+47"/>
+        <source>&quot;%1&quot; is not a month (YYYY-MM)</source>
+        <translation>το &quot;%1&quot; δεν είναι μήνας (YYYY-MM)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>expected an array, found %1</source>
         <translation>αναμενόταν πίνακας (array), βρέθηκε: %1</translation>
     </message>
@@ -1566,12 +1566,12 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::JsonText</name>
     <message>
-        <location filename="../core/JsonText.cpp" line="+32" />
+        <location filename="../core/JsonText.cpp" line="+32"/>
         <source>line %1, column %2</source>
         <translation>γραμμή %1, στήλη %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>malformed JSON: %1</source>
         <translation>μη έγκυρο JSON: %1</translation>
     </message>
@@ -1579,7 +1579,7 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::LaneHeader</name>
     <message>
-        <location filename="../ui/timeline/LaneHeader.cpp" line="+16" />
+        <location filename="../ui/timeline/LaneHeader.cpp" line="+16"/>
         <source>Lanes</source>
         <translation>Λωρίδες</translation>
     </message>
@@ -1587,107 +1587,107 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+42" />
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
         <source>Palette</source>
         <translation>Παλέτα</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Inspector</source>
         <translation>Ιδιότητες</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;άνοιγμα&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit history</source>
         <translation>Ιστορικό επεξεργασίας</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>History</source>
         <translation>Ιστορικό</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Επεξεργασία</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Μεγέθυνση</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Σμίκρυνση</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show &amp;Whole Timeline</source>
         <translation>Εμφάνιση &amp;ολόκληρου του χρονολογίου</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Theme</source>
         <translation>&amp;Θέμα</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Follow the &amp;System</source>
         <translation>Όπως το &amp;σύστημα</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Light</source>
         <translation>&amp;Φωτεινό</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Dark</source>
         <translation>Σκο&amp;τεινό</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Rackline</source>
         <translation>&amp;Σχετικά με το Rackline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>Σχετικά με το &amp;Qt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Main</source>
         <translation>Κύρια</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Main toolbar</source>
         <translation>Κύρια γραμμή εργαλείων</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>%1 (%2)[*] — Rackline</source>
         <translation>%1 (%2)[*] — Rackline</translation>
     </message>
@@ -1695,173 +1695,173 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::MetricDisplay</name>
     <message>
-        <location filename="../ui/charts/MetricDisplay.cpp" line="+36" />
+        <location filename="../ui/charts/MetricDisplay.cpp" line="+36"/>
         <source>PFLOPS</source>
         <translation>PFLOPS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>EFLOPS</source>
         <translation>EFLOPS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ZFLOPS</source>
         <translation>ZFLOPS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>units</source>
         <translation>μονάδες</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>thousand</source>
         <translation>χιλιάδες</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>million</source>
         <translation>εκατομμύρια</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>TB</source>
         <translation>TB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PB</source>
         <translation>PB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>EB</source>
         <translation>EB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>TB/s</source>
         <translation>TB/s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PB/s</source>
         <translation>PB/s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>EB/s</source>
         <translation>EB/s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MW</source>
         <translation>MW</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GW</source>
         <translation>GW</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>compute, FP4 dense</source>
         <translation>υπολογιστική ισχύς, FP4 dense</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>compute, FP8 dense</source>
         <translation>υπολογιστική ισχύς, FP8 dense</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>compute, BF16 dense</source>
         <translation>υπολογιστική ισχύς, BF16 dense</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>accelerators</source>
         <translation>επιταχυντές</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>HBM</source>
         <translation>HBM</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>fast memory</source>
         <translation>γρήγορη μνήμη</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>memory bandwidth</source>
         <translation>εύρος ζώνης μνήμης</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>IT power</source>
         <translation>ισχύς IT</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>facility power</source>
         <translation>ισχύς υποδομών</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>available power</source>
         <translation>διαθέσιμη ισχύς</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>hardware capex per month</source>
         <translation>capex εξοπλισμού ανά μήνα</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+1" />
-        <location line="+1" />
-        <location line="+1" />
-        <location line="+1" />
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>$B</source>
         <translation>$B</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>facility capex per month</source>
         <translation>capex υποδομών ανά μήνα</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>capex per month</source>
         <translation>capex ανά μήνα</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cumulative capex</source>
         <translation>σωρευτικό capex</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>energy cost per month</source>
         <translation>κόστος ενέργειας ανά μήνα</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>contracted spend per month</source>
         <translation>συμβατικές δαπάνες ανά μήνα</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>investment tranches released</source>
         <translation>εκταμιευμένες δόσεις επενδύσεων</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1869,67 +1869,67 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::MoneyChart</name>
     <message>
-        <location filename="../ui/charts/MoneyChart.cpp" line="+47" />
+        <location filename="../ui/charts/MoneyChart.cpp" line="+47"/>
         <source>Hardware capex</source>
         <translation>Capex εξοπλισμού</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Facility capex</source>
         <translation>Capex υποδομών</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Contracted cloud/purchase spend</source>
         <translation>Συμβατικές δαπάνες cloud/αγορών</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cumulative capex</source>
         <translation>Σωρευτικό capex</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Investment tranches released</source>
         <translation>Εκταμιευμένες δόσεις επενδύσεων</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>GW deployed under investment deals (right axis)</source>
         <translation>GW εγκατεστημένα βάσει επενδυτικών συμφωνιών (δεξιός άξονας)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>$B per month</source>
         <translation>$B ανά μήνα</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>$B, cumulative</source>
         <translation>$B, σωρευτικά</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GW deployed</source>
         <translation>GW εγκατεστημένα</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Money: spend per month, running totals and investment tranches</source>
         <translation>Χρήματα: δαπάνες ανά μήνα, σωρευτικά σύνολα και δόσεις (tranche) επενδύσεων</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>$B</source>
         <translation>$B</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>GW deployed under investment deals</source>
         <translation>GW εγκατεστημένα βάσει επενδυτικών συμφωνιών</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>GW</source>
         <translation>GW</translation>
     </message>
@@ -1937,88 +1937,88 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::PaletteWidget</name>
     <message>
-        <location filename="../ui/PaletteWidget.cpp" line="+66" />
+        <location filename="../ui/PaletteWidget.cpp" line="+66"/>
         <source>%1 PF · %2 TB · %3 kW · $%4M</source>
         <translation>%1 PF · %2 TB · %3 kW · $%4M</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>rack</source>
         <translation>rack</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accelerators</source>
         <translation>Επιταχυντές</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dense PFLOPS FP4 / FP8 / BF16</source>
         <translation>PFLOPS dense FP4 / FP8 / BF16</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>HBM</source>
         <translation>HBM</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+2" />
+        <location line="+0"/>
+        <location line="+2"/>
         <source>%1 TB</source>
         <translation>%1 TB</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Fast memory</source>
         <translation>Γρήγορη μνήμη</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Memory bandwidth</source>
         <translation>Εύρος ζώνης μνήμης</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 TB/s</source>
         <translation>%1 TB/s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>IT power</source>
         <translation>Ισχύς IT</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 kW</source>
         <translation>%1 kW</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Price</source>
         <translation>Τιμή</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>$%1M</source>
         <translation>%1 εκατ. $</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First shipments</source>
         <translation>Πρώτες παραδόσεις</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lifetime</source>
         <translation>Διάρκεια ζωής</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n μήνας</numerusform>
@@ -2026,105 +2026,105 @@ The open scenario is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>never retired</source>
         <translation>δεν αποσύρεται ποτέ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source:</source>
         <translation>Πηγή:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Estimated:</source>
         <translation>Εκτιμήσεις:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Search systems</source>
         <translation>Αναζήτηση συστημάτων</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search the catalog</source>
         <translation>Αναζήτηση στον κατάλογο</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Catalog</source>
         <translation>Κατάλογος</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drag a system onto a lane, or press Enter to add it</source>
         <translation>Σύρετε ένα σύστημα σε μια λωρίδα ή πατήστε Enter για να το προσθέσετε</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>PF: dense PFLOPS (FP8), TB: HBM, kW: IT power, $M: unit price</source>
         <translation>PF: PFLOPS dense (FP8), TB: HBM, kW: ισχύς IT, $M: τιμή μονάδας</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Power</source>
         <translation>Ισχύς</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Power phase</source>
         <translation>Φάση ισχύος</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>500 MW, 12-month ramp</source>
         <translation>500 MW, κλιμάκωση 12 μηνών</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Grid capacity coming online. Drop it on the power lane, or on a partner's lane to give it to that partner.</source>
+        <location line="+2"/>
+        <source>Grid capacity coming online. Drop it on the power lane, or on a partner&apos;s lane to give it to that partner.</source>
         <translation>Δυναμικότητα δικτύου που τίθεται σε λειτουργία. Αφήστε την στη λωρίδα ισχύος ή στη λωρίδα ενός εταίρου για να την αναθέσετε σε αυτόν τον εταίρο.</translation>
     </message>
 </context>
 <context>
     <name>rackline::PowerChart</name>
     <message>
-        <location filename="../ui/charts/PowerChart.cpp" line="+31" />
+        <location filename="../ui/charts/PowerChart.cpp" line="+38"/>
         <source>Power shortfall</source>
         <translation>Έλλειμμα ισχύος</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Available power (phases)</source>
         <translation>Διαθέσιμη ισχύς (φάσεις)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>Facility power (GW)</source>
         <translation>Ισχύς υποδομών (GW)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Power needed by partner vs. available</source>
         <translation>Απαιτούμενη ισχύς ανά εταίρο έναντι διαθέσιμης</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>GW</source>
         <translation>GW</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Needed, total</source>
         <translation>Απαιτούμενη, σύνολο</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Available</source>
         <translation>Διαθέσιμη</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Shortfall</source>
         <translation>Έλλειμμα</translation>
     </message>
@@ -2132,22 +2132,22 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/PresentationWindow.cpp" line="+33" />
+        <location filename="../ui/charts/PresentationWindow.cpp" line="+33"/>
         <source>Rackline presentation</source>
         <translation>Παρουσίαση Rackline</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+104"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sources: none given in the scenario.</source>
         <translation>Πηγές: δεν δίνονται στο σενάριο.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sources: %1</source>
         <translation>Πηγές: %1</translation>
     </message>
@@ -2155,17 +2155,17 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::ReportExporter</name>
     <message>
-        <location filename="../ui/charts/ReportExporter.cpp" line="+28" />
+        <location filename="../ui/charts/ReportExporter.cpp" line="+28"/>
         <source>cannot write %1: %2</source>
         <translation>αδύνατη η εγγραφή του %1: %2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>no scenario to report on</source>
         <translation>δεν υπάρχει σενάριο για αναφορά</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>cannot create the folder %1</source>
         <translation>αδύνατη η δημιουργία του φακέλου %1</translation>
     </message>
@@ -2173,12 +2173,12 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::ScenarioDocument</name>
     <message>
-        <location filename="../ui/ScenarioDocument.cpp" line="+26" />
+        <location filename="../ui/ScenarioDocument.cpp" line="+26"/>
         <source>Untitled</source>
         <translation>Χωρίς τίτλο</translation>
     </message>
     <message>
-        <location line="+186" />
+        <location line="+186"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -2186,67 +2186,67 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::ScenarioReader</name>
     <message>
-        <location filename="../core/ScenarioReader.cpp" line="+67" />
-        <source>is not "partners" or "systems"</source>
-        <translation>δεν είναι "partners" ή "systems"</translation>
+        <location filename="../core/ScenarioReader.cpp" line="+67"/>
+        <source>is not &quot;partners&quot; or &quot;systems&quot;</source>
+        <translation>δεν είναι &quot;partners&quot; ή &quot;systems&quot;</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 must be less than 1</source>
         <translation>το %1 πρέπει να είναι μικρότερο του 1</translation>
     </message>
     <message>
-        <location line="+79" />
-        <source>"%1" is not "investment", "cloud" or "purchase"</source>
-        <translation>το "%1" δεν είναι "investment", "cloud" ή "purchase"</translation>
+        <location line="+79"/>
+        <source>&quot;%1&quot; is not &quot;investment&quot;, &quot;cloud&quot; or &quot;purchase&quot;</source>
+        <translation>το &quot;%1&quot; δεν είναι &quot;investment&quot;, &quot;cloud&quot; ή &quot;purchase&quot;</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>must not be empty</source>
         <translation>δεν πρέπει να είναι κενό</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>duplicate id "%1" (also %2)</source>
-        <translation>διπλότυπο id "%1" (και στο %2)</translation>
+        <location line="+3"/>
+        <source>duplicate id &quot;%1&quot; (also %2)</source>
+        <translation>διπλότυπο id &quot;%1&quot; (και στο %2)</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>unknown %1 "%2"</source>
-        <translation>δεν υπάρχει %1 "%2"</translation>
+        <location line="+26"/>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>δεν υπάρχει %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>partner</source>
         <translation>εταίρος</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>system</source>
         <translation>σύστημα</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>power phase</source>
         <translation>φάση ισχύος</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>commitment</source>
         <translation>δέσμευση</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"%1" is not a Rackline scenario (expected "rackline-scenario")</source>
-        <translation>το "%1" δεν είναι σενάριο Rackline (αναμενόταν "rackline-scenario")</translation>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a Rackline scenario (expected &quot;rackline-scenario&quot;)</source>
+        <translation>το &quot;%1&quot; δεν είναι σενάριο Rackline (αναμενόταν &quot;rackline-scenario&quot;)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>version %1 is newer than this Rackline understands (%2); please update Rackline</source>
         <translation>η έκδοση %1 είναι νεότερη από όσο υποστηρίζει αυτό το Rackline (%2)· ενημερώστε το Rackline</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>cannot be read: %1</source>
         <translation>αδύνατη η ανάγνωση: %1</translation>
     </message>
@@ -2254,32 +2254,32 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::Sensitivity</name>
     <message>
-        <location filename="../core/Sensitivity.cpp" line="+35" />
+        <location filename="../core/Sensitivity.cpp" line="+35"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Energy price</source>
         <translation>Τιμή ενέργειας</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Facility capex per GW</source>
         <translation>Capex υποδομών ανά GW</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 prices</source>
         <translation>Τιμές %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 delay</source>
         <translation>Καθυστέρηση %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 tranche per GW</source>
         <translation>Δόση ανά GW (%1)</translation>
     </message>
@@ -2287,67 +2287,67 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::StatusTotals</name>
     <message>
-        <location filename="../ui/StatusTotals.cpp" line="+39" />
+        <location filename="../ui/StatusTotals.cpp" line="+40"/>
         <source>Month shown</source>
         <translation>Εμφανιζόμενος μήνας</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Compute at that month</source>
         <translation>Υπολογιστική ισχύς στον μήνα αυτό</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Power needed and available at that month</source>
         <translation>Απαιτούμενη και διαθέσιμη ισχύς στον μήνα αυτό</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cumulative capex at that month</source>
         <translation>Σωρευτικές κεφαλαιουχικές δαπάνες (capex) έως τον μήνα αυτό</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tranches released by that month</source>
         <translation>Δόσεις (tranche) που εκταμιεύθηκαν έως τον μήνα αυτό</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Number of warnings</source>
         <translation>Πλήθος προειδοποιήσεων</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Metric of the sparkline</source>
         <translation>Μέγεθος του γραφήματος sparkline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sparkline of the chosen metric</source>
         <translation>Γράφημα sparkline του επιλεγμένου μεγέθους</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+83"/>
         <source>%1 PFLOPS FP8</source>
         <translation>%1 PFLOPS FP8</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 GW needed / %2 GW available</source>
         <translation>%1 GW απαιτούμενα / %2 GW διαθέσιμα</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>$%1B capex to date</source>
         <translation>%1 δισ. $ capex έως σήμερα</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>$%1B tranches</source>
         <translation>%1 δισ. $ σε δόσεις</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n προειδοποίηση</numerusform>
@@ -2355,12 +2355,12 @@ The open scenario is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 at %2: %3</source>
         <translation>%1 στις %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… και %n ακόμη</numerusform>
@@ -2368,7 +2368,7 @@ The open scenario is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No warnings</source>
         <translation>Καμία προειδοποίηση</translation>
     </message>
@@ -2376,17 +2376,17 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::TimelineRuler</name>
     <message>
-        <location filename="../ui/timeline/TimelineRuler.cpp" line="+22" />
+        <location filename="../ui/timeline/TimelineRuler.cpp" line="+22"/>
         <source>Time axis</source>
         <translation>Άξονας χρόνου</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+83"/>
         <source>Q%1</source>
         <translation>Τ%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>H%1</source>
         <translation>Ε%1</translation>
     </message>
@@ -2394,17 +2394,19 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::TimelineScene</name>
     <message>
-        <location filename="../ui/timeline/TimelineScene.cpp" line="+348" />
-        <source>Power</source>
-        <translation>Ισχύς</translation>
+        <location filename="../ui/timeline/TimelineScene.cpp" line="+372"/>
+        <source>Power
+0 to %1 GW</source>
+        <translation>Ισχύς
+0 έως %1 GW</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+98"/>
         <source>%1 · %2 MW</source>
         <translation>%1 · %2 MW</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 MW from %3, ramp %n month(s)&lt;br&gt;%4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 MW από %3, κλιμάκωση %n μήνα&lt;br&gt;%4</numerusform>
@@ -2412,32 +2414,32 @@ The open scenario is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>investment</source>
         <translation>επένδυση</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cloud</source>
         <translation>cloud</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>purchase</source>
         <translation>αγορά</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 $%2B</source>
         <translation>%1 %2 δισ. $</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> · %1 GW</source>
         <translation> · %1 GW</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, $%3B from %4 for %n month(s)&lt;br&gt;%5</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3 δισ. $ από %4 για %n μήνα&lt;br&gt;%5</numerusform>
@@ -2445,17 +2447,17 @@ The open scenario is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>Facility power the deployments need</source>
         <translation>Ισχύς υποδομών που απαιτούν οι εγκαταστάσεις</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>More power needed than the phases give</source>
         <translation>Απαιτείται περισσότερη ισχύς από όση δίνουν οι φάσεις</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 from %3, ramp %n month(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 από %3, κλιμάκωση %n μήνα</numerusform>
@@ -2463,7 +2465,7 @@ The open scenario is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Retired after %n month(s)</source>
         <translation>
             <numerusform>Αποσύρεται μετά από %n μήνα</numerusform>
@@ -2471,27 +2473,27 @@ The open scenario is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Never retired</source>
         <translation>Δεν αποσύρεται ποτέ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Power phase: %1</source>
         <translation>Φάση ισχύος: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Commitment: %1</source>
         <translation>Δέσμευση: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Its power phase gives less power than its deployments need</source>
         <translation>Η φάση ισχύος της δίνει λιγότερη ισχύ από όση χρειάζονται οι εγκαταστάσεις της</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Starts before %1 ships (%2)</source>
         <translation>Ξεκινά πριν από τις πρώτες παραδόσεις του %1 (%2)</translation>
     </message>
@@ -2499,17 +2501,17 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::TimelineView</name>
     <message>
-        <location filename="../ui/timeline/TimelineView.cpp" line="+64" />
+        <location filename="../ui/timeline/TimelineView.cpp" line="+64"/>
         <source>Timeline</source>
         <translation>Χρονολόγιο</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deployments, commitments and power phases on one lane per partner</source>
         <translation>Εγκαταστάσεις, δεσμεύσεις και φάσεις ισχύος σε μία λωρίδα ανά εταίρο</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+197"/>
         <source>Move power phase %1 to %2</source>
         <translation>Μετακίνηση φάσης ισχύος %1 σε %2</translation>
     </message>
@@ -2517,129 +2519,129 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::Warnings</name>
     <message>
-        <location filename="../core/Warnings.cpp" line="+104" />
+        <location filename="../core/Warnings.cpp" line="+104"/>
         <source>The plan needs more power than its phases supply from %1 (peak shortfall %2 MW)</source>
         <translation>Από %1 το σχέδιο απαιτεί περισσότερη ισχύ από όση παρέχουν οι φάσεις του (μέγιστο έλλειμμα %2 MW)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Phase "%1" is short of power from %2 (peak shortfall %3 MW)</source>
+        <location line="+2"/>
+        <source>Phase &quot;%1&quot; is short of power from %2 (peak shortfall %3 MW)</source>
         <translation>Από %2 η φάση «%1» έχει έλλειμμα ισχύος (μέγιστο έλλειμμα %3 MW)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
-        <source>Deployment "%1" starts %n month(s) before %2 ships</source>
+        <location line="+6"/>
+        <source>Deployment &quot;%1&quot; starts %n month(s) before %2 ships</source>
         <translation>
             <numerusform>Η εγκατάσταση «%1» ξεκινά %n μήνα πριν από τις πρώτες παραδόσεις του %2</numerusform>
             <numerusform>Η εγκατάσταση «%1» ξεκινά %n μήνες πριν από τις πρώτες παραδόσεις του %2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Commitment "%1" is overbooked from %2: hardware exceeds it by $%3B</source>
+        <location line="+4"/>
+        <source>Commitment &quot;%1&quot; is overbooked from %2: hardware exceeds it by $%3B</source>
         <translation>Από %2 η δέσμευση «%1» είναι υπερκαλυμμένη: ο εξοπλισμός την υπερβαίνει κατά %3 δισ. $</translation>
     </message>
 </context>
 <context>
     <name>rackline::cli</name>
     <message>
-        <location filename="../app/cli/AnalysisCommands.cpp" line="+24" />
-        <location filename="../app/cli/CliCommands.cpp" line="+69" />
-        <source>--period must be month, quarter or year, not "%1"</source>
-        <translation>το --period πρέπει να είναι month, quarter ή year, όχι "%1"</translation>
+        <location filename="../app/cli/AnalysisCommands.cpp" line="+24"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+69"/>
+        <source>--period must be month, quarter or year, not &quot;%1&quot;</source>
+        <translation>το --period πρέπει να είναι month, quarter ή year, όχι &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>unknown metric "%1" (use a column name of the monthly report, e.g. facility_power_mw)</source>
-        <translation>άγνωστο μέγεθος "%1" (χρησιμοποιήστε όνομα στήλης της μηνιαίας αναφοράς, π.χ. facility_power_mw)</translation>
+        <location line="+10"/>
+        <source>unknown metric &quot;%1&quot; (use a column name of the monthly report, e.g. facility_power_mw)</source>
+        <translation>άγνωστο μέγεθος &quot;%1&quot; (χρησιμοποιήστε όνομα στήλης της μηνιαίας αναφοράς, π.χ. facility_power_mw)</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1 needs a month (YYYY-MM), not "%2"</source>
-        <translation>το %1 απαιτεί μήνα (YYYY-MM), όχι "%2"</translation>
+        <location line="+10"/>
+        <source>%1 needs a month (YYYY-MM), not &quot;%2&quot;</source>
+        <translation>το %1 απαιτεί μήνα (YYYY-MM), όχι &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>%1 needs a number, not "%2"</source>
-        <translation>το %1 απαιτεί αριθμό, όχι "%2"</translation>
+        <location line="+12"/>
+        <source>%1 needs a number, not &quot;%2&quot;</source>
+        <translation>το %1 απαιτεί αριθμό, όχι &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>compare takes two files and --csv OUT</source>
         <translation>το compare δέχεται δύο αρχεία και --csv OUT</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>sensitivity takes one FILE</source>
         <translation>το sensitivity δέχεται ένα FILE</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 at %2: %3 (base)
 </source>
         <translation>%1 στις %2: %3 (βάση)
 </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>goal-seek takes one FILE, --system and --partner</source>
         <translation>το goal-seek δέχεται ένα FILE, --system και --partner</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the placement is not valid: %1
 </source>
         <translation>η τοποθέτηση δεν είναι έγκυρη: %1
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>already reached without new units: %1 = %2 at %3
 </source>
         <translation>επιτυγχάνεται ήδη χωρίς νέες μονάδες: %1 = %2 στις %3
 </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>unreachable: no number of units placed this way reaches %1 by %2
 </source>
         <translation>ανέφικτο: κανένας αριθμός μονάδων τοποθετημένων με αυτόν τον τρόπο δεν φτάνει το %1 έως %2
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 units of %2 (%3 = %4 at %5; %6 with one unit fewer)
 </source>
         <translation>%1 μονάδες %2 (%3 = %4 στις %5· %6 με μία μονάδα λιγότερη)
 </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>montecarlo takes one FILE and --csv OUT</source>
         <translation>το montecarlo δέχεται ένα FILE και --csv OUT</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>--samples 1..1000000, --start-months 0..120, --price-fraction 0..&lt;1</source>
         <translation>--samples 1..1000000, --start-months 0..120, --price-fraction 0..&lt;1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChartCommands.cpp" line="+47" />
+        <location filename="../app/cli/ChartCommands.cpp" line="+47"/>
         <source>--width must be a whole number of pixels</source>
         <translation>το --width πρέπει να είναι ακέραιος αριθμός pixel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--height must be a whole number of pixels</source>
         <translation>το --height πρέπει να είναι ακέραιος αριθμός pixel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--scale must be a number</source>
         <translation>το --scale πρέπει να είναι αριθμός</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>  rackline-cli chart FILE --chart capacity|power|money|commitments|compare
         (--png OUT [--scale S] | --svg OUT | --pdf OUT | --csv OUT)... [--width W --height H]
         [--against FILE2]   (compare: default, the other bundled scenario)
@@ -2652,43 +2654,43 @@ The open scenario is unchanged.</source>
 </translation>
     </message>
     <message>
-        <location line="+19" />
-        <location filename="../app/cli/CliCommands.cpp" line="+97" />
-        <source>unknown command "%1"</source>
-        <translation>άγνωστη εντολή "%1"</translation>
+        <location line="+19"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+97"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>άγνωστη εντολή &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>chart takes one FILE</source>
         <translation>το chart δέχεται ένα FILE</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>chart needs --chart NAME</source>
         <translation>το chart απαιτεί --chart NAME</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>unknown chart "%1"</source>
-        <translation>άγνωστο γράφημα "%1"</translation>
+        <location line="+2"/>
+        <source>unknown chart &quot;%1&quot;</source>
+        <translation>άγνωστο γράφημα &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>chart needs --png, --svg, --pdf or --csv OUT</source>
         <translation>το chart απαιτεί --png, --svg, --pdf ή --csv OUT</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>export-report takes one FILE</source>
         <translation>το export-report δέχεται ένα FILE</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>export-report needs --out DIR</source>
         <translation>το export-report απαιτεί --out DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-146" />
+        <location filename="../app/cli/CliCommands.cpp" line="-146"/>
         <source>Usage:
   rackline-cli validate FILE
   rackline-cli report FILE --csv OUT [--period month|quarter|year] [--by-partner-csv OUT]
@@ -2717,130 +2719,130 @@ OUT may be - for standard output. METRIC is a column name of the monthly report.
 </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>validate takes one FILE</source>
         <translation>το validate δέχεται ένα FILE</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: valid, %2 warning(s)
 </source>
         <translation>%1: έγκυρο, προειδοποιήσεις: %2
 </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>report takes one FILE</source>
         <translation>το report δέχεται ένα FILE</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>report needs --csv OUT or --by-partner-csv OUT</source>
         <translation>το report απαιτεί --csv OUT ή --by-partner-csv OUT</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>catalog takes no FILE</source>
         <translation>το catalog δεν δέχεται FILE</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>vendor</source>
         <translation>κατασκ.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>chips</source>
         <translation>τσιπ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PF FP8</source>
         <translation>PF FP8</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>HBM TB</source>
         <translation>HBM TB</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>$M</source>
         <translation>$M</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ships</source>
         <translation>παραδόσεις</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>~ marks an estimate; `rackline-cli catalog --csv` lists every figure with its source.
 </source>
         <translation>Το ~ δηλώνει εκτίμηση· το `rackline-cli catalog --csv` παραθέτει κάθε τιμή με την πηγή της.
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>no command given</source>
         <translation>δεν δόθηκε εντολή</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+36" />
+        <location filename="../app/cli/CliSupport.cpp" line="+36"/>
         <source>option %1 needs a value</source>
         <translation>η επιλογή %1 απαιτεί τιμή</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>unknown option %1</source>
         <translation>άγνωστη επιλογή %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>cannot write %1: %2</source>
         <translation>αδύνατη η εγγραφή του %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+26" />
-        <location line="+5" />
+        <location filename="../app/cli/ImportCommand.cpp" line="+26"/>
+        <location line="+5"/>
         <source>rackline-cli: usage: rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json
 </source>
         <translation>rackline-cli: χρήση: rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json
 </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: cannot be read: %2
 </source>
         <translation>%1: αδύνατη η ανάγνωση: %2
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: nothing imported (%2 problem(s))
 </source>
         <translation>%1: δεν εισήχθη τίποτα (προβλήματα: %2)
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>cannot write %1: %2
 </source>
         <translation>αδύνατη η εγγραφή του %1: %2
 </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: %2 deployment(s) imported into %3
 </source>
         <translation>%1: η εισαγωγή στο %3 ολοκληρώθηκε (εγκαταστάσεις: %2)

@@ -4,20 +4,20 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../ui/AboutBox.cpp" line="+25" />
+        <location filename="../ui/AboutBox.cpp" line="+25"/>
         <source>Plan and compare AI compute build-outs: racks, GPUs, power phases and the commitments behind them.</source>
-        <translation>Pianifica e confronta le espansioni della capacità di calcolo per l'IA: rack, GPU, fasi di alimentazione e gli impegni che le sostengono.</translation>
+        <translation>Pianifica e confronta le espansioni della capacità di calcolo per l&apos;IA: rack, GPU, fasi di alimentazione e gli impegni che le sostengono.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <source>The built-in catalog lists %n system(s) from %1. Every figure comes from a published source (vendor announcements, datasheets and press reports), shown with each system's tooltip in the palette; where no source gives a number it is an estimate, and the tooltip says which fields are estimated and why.</source>
+        <location line="+2"/>
+        <source>The built-in catalog lists %n system(s) from %1. Every figure comes from a published source (vendor announcements, datasheets and press reports), shown with each system&apos;s tooltip in the palette; where no source gives a number it is an estimate, and the tooltip says which fields are estimated and why.</source>
         <translation>
             <numerusform>Il catalogo integrato elenca %n sistema di %1. Ogni valore proviene da una fonte pubblicata (annunci dei produttori, schede tecniche e articoli di stampa), indicata nel suggerimento di ciascun sistema nella tavolozza; dove nessuna fonte fornisce un numero si tratta di una stima, e il suggerimento indica quali campi sono stimati e perché.</numerusform>
             <numerusform>Il catalogo integrato elenca %n sistemi di %1. Ogni valore proviene da una fonte pubblicata (annunci dei produttori, schede tecniche e articoli di stampa), indicata nel suggerimento di ciascun sistema nella tavolozza; dove nessuna fonte fornisce un numero si tratta di una stima, e il suggerimento indica quali campi sono stimati e perché.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%n system(s) carry at least one estimated figure.</source>
         <translation>
             <numerusform>%n sistema contiene almeno un valore stimato.</numerusform>
@@ -25,7 +25,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>About Rackline</source>
         <translation>Informazioni su Rackline</translation>
     </message>
@@ -33,7 +33,7 @@
 <context>
     <name>AddDeploymentsCommand</name>
     <message numerus="yes">
-        <location filename="../ui/commands/AddDeploymentsCommand.cpp" line="+19" />
+        <location filename="../ui/commands/AddDeploymentsCommand.cpp" line="+19"/>
         <source>Add %Ln × %1 at %2</source>
         <translation>
             <numerusform>Aggiungi %Ln × %1 con inizio %2</numerusform>
@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add %n deployment(s)</source>
         <translation>
             <numerusform>Aggiungi %n installazione</numerusform>
@@ -52,7 +52,7 @@
 <context>
     <name>AddPhaseCommand</name>
     <message>
-        <location filename="../ui/commands/AddPhaseCommand.cpp" line="+15" />
+        <location filename="../ui/commands/AddPhaseCommand.cpp" line="+15"/>
         <source>Add a %1 MW power phase at %2</source>
         <translation>Aggiungi una fase di alimentazione da %1 MW con inizio %2</translation>
     </message>
@@ -60,87 +60,87 @@
 <context>
     <name>MetricNames</name>
     <message>
-        <location filename="../ui/MetricNames.cpp" line="+11" />
+        <location filename="../ui/MetricNames.cpp" line="+11"/>
         <source>Accelerators</source>
         <translation>Acceleratori</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dense PFLOPS (FP4)</source>
         <translation>PFLOPS densi (FP4)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dense PFLOPS (FP8)</source>
         <translation>PFLOPS densi (FP8)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dense PFLOPS (BF16)</source>
         <translation>PFLOPS densi (BF16)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>HBM (TB)</source>
         <translation>HBM (TB)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fast memory (TB)</source>
         <translation>Memoria veloce (TB)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Memory bandwidth (TB/s)</source>
         <translation>Banda di memoria (TB/s)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>IT power (MW)</source>
         <translation>Potenza IT (MW)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facility power (MW)</source>
-        <translation>Potenza dell'impianto (MW)</translation>
+        <translation>Potenza dell&apos;impianto (MW)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Available power (MW)</source>
         <translation>Potenza disponibile (MW)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hardware capex ($B/month)</source>
         <translation>Capex hardware ($B/mese)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facility capex ($B/month)</source>
         <translation>Capex impianto ($B/mese)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Capex ($B/month)</source>
         <translation>Capex ($B/mese)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cumulative capex ($B)</source>
         <translation>Capex cumulativo ($B)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Energy ($B/month)</source>
         <translation>Energia ($B/mese)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contracted spend ($B/month)</source>
         <translation>Spesa contrattualizzata ($B/mese)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tranches released ($B)</source>
         <translation>Tranche erogate ($B)</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>MoveDeploymentsCommand</name>
     <message numerus="yes">
-        <location filename="../ui/commands/MoveDeploymentsCommand.cpp" line="+76" />
+        <location filename="../ui/commands/MoveDeploymentsCommand.cpp" line="+76"/>
         <source>Move %n deployment(s)</source>
         <translation>
             <numerusform>Sposta %n installazione</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change the ramp of %n deployment(s)</source>
         <translation>
             <numerusform>Modifica la rampa di %n installazione</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change the lifetime of %n deployment(s)</source>
         <translation>
             <numerusform>Modifica la vita utile di %n installazione</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>Move %Ln × %1 to %2, %3</source>
         <translation>
             <numerusform>Sposta %Ln × %1 su %2, %3</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Move %Ln × %1 to %2</source>
         <translation>
             <numerusform>Sposta %Ln × %1 a %2</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Set the ramp of %1 to %n month(s)</source>
         <translation>
             <numerusform>Imposta la rampa di %1 a %n mese</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Set the lifetime of %1 to %n month(s)</source>
         <translation>
             <numerusform>Imposta la vita utile di %1 a %n mese</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>NewItems</name>
     <message>
-        <location filename="../ui/NewItems.cpp" line="+54" />
+        <location filename="../ui/NewItems.cpp" line="+54"/>
         <source>New power phase</source>
         <translation>Nuova fase di alimentazione</translation>
     </message>
@@ -215,33 +215,33 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/charts/ChartFrame.cpp" line="+27" />
+        <location filename="../ui/charts/ChartFrame.cpp" line="+27"/>
         <source>PNG size</source>
         <translation>Dimensioni PNG</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+4" />
+        <location line="+5"/>
+        <location line="+4"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Width:</source>
         <translation>Larghezza:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Height:</source>
         <translation>Altezza:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scale (type and lines):</source>
         <translation>Scala (testo e linee):</translation>
     </message>
@@ -249,7 +249,7 @@
 <context>
     <name>RemoveItemsCommand</name>
     <message numerus="yes">
-        <location filename="../ui/commands/RemoveItemsCommand.cpp" line="+36" />
+        <location filename="../ui/commands/RemoveItemsCommand.cpp" line="+36"/>
         <source>Delete %n deployment(s)</source>
         <translation>
             <numerusform>Elimina %n installazione</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete %n power phase(s)</source>
         <translation>
             <numerusform>Elimina %n fase di alimentazione</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Elimina %n elemento</numerusform>
@@ -276,62 +276,62 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+75" />
+        <location filename="../app/gui/main.cpp" line="+79"/>
         <source>Plan and compare AI compute build-outs.</source>
-        <translation>Pianifica e confronta le espansioni della capacità di calcolo per l'IA.</translation>
+        <translation>Pianifica e confronta le espansioni della capacità di calcolo per l&apos;IA.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open the scenario FILE.</source>
         <translation>Apre lo scenario FILE.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Render the main window to the PNG file OUT and exit.</source>
         <translation>Disegna la finestra principale nel file PNG OUT ed esce.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Window size for --screenshot (default 1920x1080).</source>
         <translation>Dimensioni della finestra per --screenshot (predefinite: 1920x1080).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A scenario to open.</source>
         <translation>Uno scenario da aprire.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--size must be WIDTHxHEIGHT, e.g. 1280x720</source>
         <translation>--size deve essere LARGHEZZAxALTEZZA, ad es. 1280x720</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Cannot write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot Open the Scenario</source>
         <translation>Impossibile aprire lo scenario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1
 
 %2
@@ -347,27 +347,27 @@ Al suo posto è aperto lo scenario incluso.</translation>
 <context>
     <name>rackline</name>
     <message>
-        <location filename="../ui/charts/ChartExporter.cpp" line="+29" />
+        <location filename="../ui/charts/ChartExporter.cpp" line="+29"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ReportSummary.cpp" line="+30" />
+        <location filename="../ui/charts/ReportSummary.cpp" line="+30"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Untitled scenario</source>
         <translation>Scenario senza titolo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Report written on %1 by Rackline. Timeline: %2 to %3.
 
 </source>
@@ -376,7 +376,7 @@ Al suo posto è aperto lo scenario incluso.</translation>
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>## Key figures
 
 </source>
@@ -385,67 +385,67 @@ Al suo posto è aperto lo scenario incluso.</translation>
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Peak facility power needed</source>
-        <translation>Picco di potenza dell'impianto necessaria</translation>
+        <translation>Picco di potenza dell&apos;impianto necessaria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Peak power available from the phases</source>
         <translation>Picco di potenza disponibile dalle fasi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Peak compute, FP8 dense</source>
         <translation>Picco di capacità di calcolo, FP8 denso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Peak compute, FP4 dense</source>
         <translation>Picco di capacità di calcolo, FP4 denso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Peak accelerators in service</source>
         <translation>Picco di acceleratori in servizio</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Capex by %1</source>
         <translation>Capex fino a %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Investment tranches released by %1</source>
         <translation>Tranche di investimento erogate fino a %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contracted cloud and purchase spend in the window</source>
         <translation>Spesa contrattualizzata per cloud e acquisti nel periodo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Commitments</source>
         <translation>Impegni</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n deal(s), %1 in total</source>
         <translation>accordi: %n, per un totale di %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>, %1 GW</source>
         <translation>, %1 GW</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>, %n month(s)</source>
         <translation>, durata in mesi: %n</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>## Warnings (%n)
 
 </source>
@@ -454,14 +454,14 @@ Al suo posto è aperto lo scenario incluso.</translation>
 </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>None.
 </source>
         <translation>Nessuno.
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>## Files
 
 </source>
@@ -470,8 +470,8 @@ Al suo posto è aperto lo scenario incluso.</translation>
 </translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The comparison chart overlays "%1".
+        <location line="+2"/>
+        <source>The comparison chart overlays &quot;%1&quot;.
 
 </source>
         <translation>Il grafico di confronto sovrappone «%1».
@@ -479,7 +479,7 @@ Al suo posto è aperto lo scenario incluso.</translation>
 </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>## Sources
 
 </source>
@@ -491,22 +491,22 @@ Al suo posto è aperto lo scenario incluso.</translation>
 <context>
     <name>rackline::CapacityChart</name>
     <message>
-        <location filename="../ui/charts/CapacityChart.cpp" line="+28" />
+        <location filename="../ui/charts/CapacityChart.cpp" line="+28"/>
         <source>Log scale</source>
         <translation>Scala logaritmica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show:</source>
         <translation>Mostra:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Capacity in service by partner: %1</source>
         <translation>Capacità in servizio per partner: %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
@@ -514,40 +514,40 @@ Al suo posto è aperto lo scenario incluso.</translation>
 <context>
     <name>rackline::Catalog</name>
     <message>
-        <location filename="../core/Catalog.cpp" line="+43" />
-        <source>expected "rackline-catalog"</source>
-        <translation>atteso "rackline-catalog"</translation>
+        <location filename="../core/Catalog.cpp" line="+43"/>
+        <source>expected &quot;rackline-catalog&quot;</source>
+        <translation>atteso &quot;rackline-catalog&quot;</translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>"%1" is not "rack" or "gpu"</source>
-        <translation>"%1" non è "rack" né "gpu"</translation>
+        <location line="+46"/>
+        <source>&quot;%1&quot; is not &quot;rack&quot; or &quot;gpu&quot;</source>
+        <translation>&quot;%1&quot; non è &quot;rack&quot; né &quot;gpu&quot;</translation>
     </message>
 </context>
 <context>
     <name>rackline::ChartExporter</name>
     <message>
-        <location filename="../ui/charts/ChartExporter.cpp" line="+15" />
+        <location filename="../ui/charts/ChartExporter.cpp" line="+15"/>
         <source>the size must be between 16x16 and %1x%2 pixels, not %3x%4</source>
         <translation>le dimensioni devono essere comprese tra 16x16 e %1x%2 pixel, non %3x%4</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the scale must be between 0.5 and %1</source>
         <translation>la scala deve essere compresa tra 0,5 e %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>PNG encoding failed</source>
         <translation>codifica PNG non riuscita</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>cannot start the SVG drawing</source>
         <translation>impossibile avviare il disegno SVG</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>cannot start the PDF drawing</source>
         <translation>impossibile avviare il disegno PDF</translation>
     </message>
@@ -555,12 +555,12 @@ Al suo posto è aperto lo scenario incluso.</translation>
 <context>
     <name>rackline::ChartFormat</name>
     <message>
-        <location filename="../ui/charts/ChartFormat.cpp" line="+22" />
+        <location filename="../ui/charts/ChartFormat.cpp" line="+22"/>
         <source>$%1B</source>
         <translation>%1 mld $</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -568,90 +568,90 @@ Al suo posto è aperto lo scenario incluso.</translation>
 <context>
     <name>rackline::ChartFrame</name>
     <message>
-        <location filename="../ui/charts/ChartFrame.cpp" line="+27" />
-        <location line="+18" />
-        <location line="+9" />
+        <location filename="../ui/charts/ChartFrame.cpp" line="+27"/>
+        <location line="+18"/>
+        <location line="+9"/>
         <source>Enlarge</source>
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Show this chart alone</source>
         <translation>Mostra solo questo grafico</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>PNG image…</source>
         <translation>Immagine PNG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SVG drawing…</source>
         <translation>Disegno SVG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF page…</source>
         <translation>Pagina PDF…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data as CSV…</source>
         <translation>Dati in CSV…</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+9" />
+        <location line="+8"/>
+        <location line="+9"/>
         <source>Back to all charts</source>
         <translation>Torna a tutti i grafici</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Export chart as PNG</source>
         <translation>Esporta grafico come PNG</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Export chart as PDF</source>
         <translation>Esporta grafico come PDF</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export chart as SVG</source>
         <translation>Esporta grafico come SVG</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Disegni SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Export chart data as CSV</source>
         <translation>Esporta i dati del grafico in CSV</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
@@ -659,7 +659,7 @@ Al suo posto è aperto lo scenario incluso.</translation>
 <context>
     <name>rackline::ChartSources</name>
     <message>
-        <location filename="../ui/charts/ChartSources.cpp" line="+17" />
+        <location filename="../ui/charts/ChartSources.cpp" line="+17"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -667,7 +667,7 @@ Al suo posto è aperto lo scenario incluso.</translation>
 <context>
     <name>rackline::CommitmentMeasures</name>
     <message>
-        <location filename="../ui/charts/CommitmentMeasures.cpp" line="+31" />
+        <location filename="../ui/charts/CommitmentMeasures.cpp" line="+31"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -675,53 +675,53 @@ Al suo posto è aperto lo scenario incluso.</translation>
 <context>
     <name>rackline::CommitmentsChart</name>
     <message>
-        <location filename="../ui/charts/CommitmentsChart.cpp" line="+42" />
+        <location filename="../ui/charts/CommitmentsChart.cpp" line="+44"/>
         <source>Delivered by the end of:</source>
         <translation>Consegnato entro la fine del:</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Commitments compared (delivered by the end of %1)</source>
         <translation>Confronto degli impegni (consegnato entro la fine del %1)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Committed&lt;br&gt;($B)</source>
         <translation>Impegnato&lt;br&gt;($B)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Size&lt;br&gt;(GW)</source>
         <translation>Dimensione&lt;br&gt;(GW)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration&lt;br&gt;(months)</source>
         <translation>Durata&lt;br&gt;(mesi)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Price&lt;br&gt;($B per GW)</source>
         <translation>Prezzo&lt;br&gt;($B per GW)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivered&lt;br&gt;by end %1</source>
         <translation>Consegnato&lt;br&gt;entro fine %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1 GW</source>
         <translation>%1 GW</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+2" />
+        <location line="+0"/>
+        <location line="+2"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1" />
+        <location line="-1"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -732,27 +732,27 @@ Al suo posto è aperto lo scenario incluso.</translation>
 <context>
     <name>rackline::CompareChart</name>
     <message>
-        <location filename="../ui/charts/CompareChart.cpp" line="+25" />
+        <location filename="../ui/charts/CompareChart.cpp" line="+25"/>
         <source>Compare:</source>
         <translation>Confronta:</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Compared: %1</source>
         <translation>Confronto: %1</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>This scenario</source>
         <translation>Questo scenario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other scenario</source>
         <translation>Altro scenario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No scenario to compare with</source>
         <translation>Nessuno scenario da confrontare</translation>
     </message>
@@ -760,181 +760,181 @@ Al suo posto è aperto lo scenario incluso.</translation>
 <context>
     <name>rackline::DeploymentCsv</name>
     <message>
-        <location filename="../core/DeploymentCsv.cpp" line="+82" />
+        <location filename="../core/DeploymentCsv.cpp" line="+82"/>
         <source>a quoted field is not closed</source>
         <translation>un campo tra virgolette non è chiuso</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>line %1: %2</source>
         <translation>riga %1: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>line %1, column %2: %3</source>
         <translation>riga %1, colonna %2: %3</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the file is empty: a header row is needed</source>
-        <translation>il file è vuoto: serve una riga d'intestazione</translation>
+        <translation>il file è vuoto: serve una riga d&apos;intestazione</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>unknown column (expected one of %1)</source>
         <translation>colonna sconosciuta (attesa una tra %1)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the column appears twice</source>
         <translation>la colonna compare due volte</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>required column is missing</source>
         <translation>manca una colonna obbligatoria</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+20" />
+        <location line="+29"/>
+        <location line="+20"/>
         <source>is empty</source>
         <translation>nessun valore</translation>
     </message>
     <message>
-        <location line="-18" />
-        <source>unknown %1 "%2"</source>
-        <translation>%1 "%2" inesistente</translation>
+        <location line="-18"/>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; inesistente</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"%1" is not a whole number of months (0 or more)</source>
-        <translation>"%1" non è un numero intero di mesi (0 o più)</translation>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a whole number of months (0 or more)</source>
+        <translation>&quot;%1&quot; non è un numero intero di mesi (0 o più)</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>unknown system "%1"</source>
-        <translation>sistema "%1" inesistente</translation>
+        <location line="+11"/>
+        <source>unknown system &quot;%1&quot;</source>
+        <translation>sistema &quot;%1&quot; inesistente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is not a number greater than 0</source>
-        <translation>"%1" non è un numero maggiore di 0</translation>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a number greater than 0</source>
+        <translation>&quot;%1&quot; non è un numero maggiore di 0</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"%1" is not a month (YYYY-MM)</source>
-        <translation>"%1" non è un mese (YYYY-MM)</translation>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a month (YYYY-MM)</source>
+        <translation>&quot;%1&quot; non è un mese (YYYY-MM)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>power phase</source>
         <translation>fase di alimentazione</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>commitment</source>
         <translation>impegno</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>duplicate id "%1"</source>
-        <translation>id "%1" duplicato</translation>
+        <location line="+10"/>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>id &quot;%1&quot; duplicato</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 fields, the header has %2</source>
-        <translation>%1 campi, l'intestazione ne ha %2</translation>
+        <translation>%1 campi, l&apos;intestazione ne ha %2</translation>
     </message>
 </context>
 <context>
     <name>rackline::EditActions</name>
     <message>
-        <location filename="../ui/EditActions.cpp" line="+27" />
+        <location filename="../ui/EditActions.cpp" line="+27"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Redo</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select &amp;All</source>
         <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Nudge Earlier by a Month</source>
         <translation>Anticipa di un mese</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nudge Later by a Month</source>
         <translation>Posticipa di un mese</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nudge Earlier by a Quarter</source>
         <translation>Anticipa di un trimestre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nudge Later by a Quarter</source>
         <translation>Posticipa di un trimestre</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Select &amp;Next Block</source>
         <translation>Seleziona blocco &amp;successivo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Select Pre&amp;vious Block</source>
         <translation>Seleziona blocco &amp;precedente</translation>
     </message>
     <message numerus="yes">
-        <location line="+141" />
+        <location line="+141"/>
         <source>Nudge by %n month(s)</source>
         <translation>
             <numerusform>Sposta di %n mese</numerusform>
@@ -942,7 +942,7 @@ Al suo posto è aperto lo scenario incluso.</translation>
         </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Move power phase %1 to %2</source>
         <translation>Sposta la fase di alimentazione %1 a %2</translation>
     </message>
@@ -950,114 +950,114 @@ Al suo posto è aperto lo scenario incluso.</translation>
 <context>
     <name>rackline::FileActions</name>
     <message>
-        <location filename="../ui/FileActions.cpp" line="+40" />
+        <location filename="../ui/FileActions.cpp" line="+40"/>
         <source>Untitled plan</source>
         <translation>Piano senza titolo</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Empty Plan</source>
         <translation>&amp;Piano vuoto</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>OpenAI Compute Commitments, 2025</source>
         <translation>Impegni di calcolo di OpenAI, 2025</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OpenAI Compute Commitments, Mid-2026</source>
         <translation>Impegni di calcolo di OpenAI, metà 2026</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot Open the Template</source>
         <translation>Impossibile aprire il modello</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Unsaved Changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>“%1” has changes that are not saved. Save them before they are lost?</source>
         <translation>«%1» contiene modifiche non salvate. Salvarle prima che vadano perse?</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Open Scenario</source>
         <translation>Apri scenario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rackline scenarios (*.json);;All files (*)</source>
         <translation>Scenari Rackline (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+68" />
+        <location line="+5"/>
+        <location line="+68"/>
         <source>Cannot Open the Scenario</source>
         <translation>Impossibile aprire lo scenario</translation>
     </message>
     <message>
-        <location line="-58" />
-        <location line="+20" />
+        <location line="-58"/>
+        <location line="+20"/>
         <source>Cannot Save the Scenario</source>
         <translation>Impossibile salvare lo scenario</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save Scenario As</source>
         <translation>Salva scenario con nome</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rackline scenarios (*.json)</source>
         <translation>Scenari Rackline (*.json)</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1
 
 %2
@@ -1073,355 +1073,355 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::InspectorWidget</name>
     <message>
-        <location filename="../ui/InspectorWidget.cpp" line="+50" />
+        <location filename="../ui/InspectorWidget.cpp" line="+50"/>
         <source> months</source>
         <translation> mesi</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+191" />
+        <location line="+40"/>
+        <location line="+191"/>
         <source>Select a deployment, a power phase or a commitment on the timeline to edit it.</source>
-        <translation>Seleziona un'installazione, una fase di alimentazione o un impegno sulla linea temporale per modificarlo.</translation>
+        <translation>Seleziona un&apos;installazione, una fase di alimentazione o un impegno sulla linea temporale per modificarlo.</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-183"/>
         <source>Inspector</source>
         <translation>Proprietà</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Deployment id</source>
         <translation>ID installazione</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Count</source>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source> units</source>
         <translation> unità</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start month</source>
         <translation>Mese di inizio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ramp</source>
         <translation>Rampa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lifetime</source>
         <translation>Vita utile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>System default</source>
         <translation>Predefinita del sistema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>0 months: never retired</source>
         <translation>0 mesi: mai dismessa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Power phase</source>
         <translation>Fase di alimentazione</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Commitment</source>
         <translation>Impegno</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+115" />
+        <location line="+5"/>
+        <location line="+115"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-114"/>
         <source>&amp;System:</source>
         <translation>&amp;Sistema:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+62" />
+        <location line="+1"/>
+        <location line="+62"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-61"/>
         <source>&amp;Count:</source>
         <translation>&amp;Quantità:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;tart:</source>
         <translation>&amp;Inizio:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+62" />
+        <location line="+1"/>
+        <location line="+62"/>
         <source>&amp;Ramp:</source>
         <translation>&amp;Rampa:</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-61"/>
         <source>&amp;Lifetime:</source>
         <translation>&amp;Vita utile:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P&amp;ower phase:</source>
         <translation>&amp;Fase di alimentazione:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Co&amp;mmitment:</source>
         <translation>Imp&amp;egno:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>system</source>
         <translation>il sistema</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+60" />
+        <location line="+4"/>
+        <location line="+60"/>
         <source>partner</source>
         <translation>il partner</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>count</source>
         <translation>la quantità</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+107" />
+        <location line="+3"/>
+        <location line="+107"/>
         <source>start</source>
-        <translation>l'inizio</translation>
+        <translation>l&apos;inizio</translation>
     </message>
     <message>
-        <location line="-104" />
-        <location line="+60" />
+        <location line="-104"/>
+        <location line="+60"/>
         <source>ramp</source>
         <translation>la rampa</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>lifetime</source>
         <translation>la vita utile</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>power phase</source>
         <translation>la fase di alimentazione</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>commitment</source>
-        <translation>l'impegno</translation>
+        <translation>l&apos;impegno</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Phase name</source>
         <translation>Nome della fase</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phase partner</source>
         <translation>Partner della fase</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Capacity</source>
         <translation>Capacità</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source> MW</source>
         <translation> MW</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Online month</source>
         <translation>Mese di entrata in servizio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phase ramp</source>
         <translation>Rampa della fase</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+33" />
+        <location line="+1"/>
+        <location line="+33"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>Scenario default</source>
         <translation>Predefinito dello scenario</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Capacità:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Online:</source>
         <translation>&amp;Operativa da:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>P&amp;UE:</source>
         <translation>P&amp;UE:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>name</source>
         <translation>il nome</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>capacity</source>
         <translation>la capacità</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>online month</source>
         <translation>il mese di entrata in servizio</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Commitment id</source>
         <translation>ID impegno</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Commitment kind</source>
         <translation>Tipo di impegno</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Investment</source>
         <translation>Investimento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Purchase</source>
         <translation>Acquisto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source> $B</source>
         <translation> $B</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commitment start</source>
-        <translation>Inizio dell'impegno</translation>
+        <translation>Inizio dell&apos;impegno</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Durata</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nominal size</source>
         <translation>Dimensione nominale</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source> GW</source>
         <translation> GW</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not given</source>
         <translation>Non indicata</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Total:</source>
         <translation>T&amp;otale:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Start:</source>
         <translation>&amp;Inizio:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Durata:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Size:</source>
         <translation>Di&amp;mensione:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>kind</source>
         <translation>il tipo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>total</source>
         <translation>il totale</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>duration</source>
         <translation>la durata</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>size</source>
         <translation>la dimensione</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%n items selected. Drag them together, or nudge them with the arrow keys.</source>
         <translation>
             <numerusform>%n elemento selezionato. Trascinalo o spostalo con i tasti freccia.</numerusform>
@@ -1429,42 +1429,42 @@ Lo scenario aperto non è stato modificato.</translation>
         </translation>
     </message>
     <message>
-        <location line="+41" />
-        <location line="+12" />
-        <location line="+57" />
+        <location line="+41"/>
+        <location line="+12"/>
+        <location line="+57"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-64" />
-        <location line="+4" />
+        <location line="-64"/>
+        <location line="+4"/>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>At full ramp: %1 accelerators, %2 PFLOPS FP8, %3 MW of facility power; hardware $%4B.</source>
-        <translation>A regime: %1 acceleratori, %2 PFLOPS FP8, %3 MW di potenza dell'impianto; hardware %4 mld $.</translation>
+        <translation>A regime: %1 acceleratori, %2 PFLOPS FP8, %3 MW di potenza dell&apos;impianto; hardware %4 mld $.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Starts before %1 ships (%2).</source>
         <translation>Inizia prima delle prime consegne di %1 (%2).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Figures:</source>
         <translation>Dati:</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>None (the plan's)</source>
+        <location line="+13"/>
+        <source>None (the plan&apos;s)</source>
         <translation>Nessuno (quello del piano)</translation>
     </message>
     <message>
-        <location line="+35" />
-        <location line="+12" />
-        <location line="+12" />
+        <location line="+35"/>
+        <location line="+12"/>
+        <location line="+12"/>
         <source>Change the %1 of %2</source>
         <translation>Modifica %1 di %2</translation>
     </message>
@@ -1472,93 +1472,93 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::JsonFields</name>
     <message>
-        <location filename="../core/JsonFields.cpp" line="+21" />
+        <location filename="../core/JsonFields.cpp" line="+21"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a true/false value</source>
         <translation>un valore vero/falso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a number</source>
         <translation>un numero</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a string</source>
         <translation>una stringa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>an array</source>
         <translation>un array</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>an object</source>
         <translation>un oggetto</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>nothing</source>
         <translation>niente</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>expected an object, found %1</source>
         <translation>atteso un oggetto, trovato: %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>is required but missing</source>
         <translation>obbligatorio ma assente</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+81" />
+        <location line="+7"/>
+        <location line="+81"/>
         <source>expected a string, found %1</source>
         <translation>attesa una stringa, trovato: %1</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-74"/>
         <source>expected a number, found %1</source>
         <translation>atteso un numero, trovato: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is not a finite number</source>
         <translation>%1 non è un numero finito</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is negative; it must be 0 or more</source>
         <translation>%1 è negativo; deve essere 0 o più</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 must be greater than 0</source>
         <translation>%1 deve essere maggiore di 0</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 is not a whole number</source>
         <translation>%1 non è un numero intero</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation>%1 è fuori dall'intervallo (da %2 a %3)</translation>
+        <translation>%1 è fuori dall&apos;intervallo (da %2 a %3)</translation>
     </message>
     <message>
-        <location line="+47" />
-        <source>"%1" is not a month (YYYY-MM)</source>
-        <translation>"%1" non è un mese (YYYY-MM)</translation>
+        <location line="+47"/>
+        <source>&quot;%1&quot; is not a month (YYYY-MM)</source>
+        <translation>&quot;%1&quot; non è un mese (YYYY-MM)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>expected an array, found %1</source>
         <translation>atteso un array, trovato: %1</translation>
     </message>
@@ -1566,12 +1566,12 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::JsonText</name>
     <message>
-        <location filename="../core/JsonText.cpp" line="+32" />
+        <location filename="../core/JsonText.cpp" line="+32"/>
         <source>line %1, column %2</source>
         <translation>riga %1, colonna %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>malformed JSON: %1</source>
         <translation>JSON non valido: %1</translation>
     </message>
@@ -1579,7 +1579,7 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::LaneHeader</name>
     <message>
-        <location filename="../ui/timeline/LaneHeader.cpp" line="+16" />
+        <location filename="../ui/timeline/LaneHeader.cpp" line="+16"/>
         <source>Lanes</source>
         <translation>Corsie</translation>
     </message>
@@ -1587,107 +1587,107 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+42" />
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Inspector</source>
         <translation>Proprietà</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;apertura&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit history</source>
         <translation>Cronologia delle modifiche</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ingrandisci</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Riduci</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show &amp;Whole Timeline</source>
-        <translation>Mostra l'intera &amp;linea temporale</translation>
+        <translation>Mostra l&apos;intera &amp;linea temporale</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Follow the &amp;System</source>
         <translation>Segui il &amp;sistema</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Light</source>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Dark</source>
         <translation>Sc&amp;uro</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Rackline</source>
         <translation>&amp;Informazioni su Rackline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Main toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>%1 (%2)[*] — Rackline</source>
         <translation>%1 (%2)[*] — Rackline</translation>
     </message>
@@ -1695,173 +1695,173 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::MetricDisplay</name>
     <message>
-        <location filename="../ui/charts/MetricDisplay.cpp" line="+36" />
+        <location filename="../ui/charts/MetricDisplay.cpp" line="+36"/>
         <source>PFLOPS</source>
         <translation>PFLOPS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>EFLOPS</source>
         <translation>EFLOPS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ZFLOPS</source>
         <translation>ZFLOPS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>units</source>
         <translation>unità</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>thousand</source>
         <translation>migliaia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>million</source>
         <translation>milioni</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>TB</source>
         <translation>TB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PB</source>
         <translation>PB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>EB</source>
         <translation>EB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>TB/s</source>
         <translation>TB/s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PB/s</source>
         <translation>PB/s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>EB/s</source>
         <translation>EB/s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MW</source>
         <translation>MW</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GW</source>
         <translation>GW</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>compute, FP4 dense</source>
         <translation>capacità di calcolo, FP4 denso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>compute, FP8 dense</source>
         <translation>capacità di calcolo, FP8 denso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>compute, BF16 dense</source>
         <translation>capacità di calcolo, BF16 denso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>accelerators</source>
         <translation>acceleratori</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>HBM</source>
         <translation>HBM</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>fast memory</source>
         <translation>memoria veloce</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>memory bandwidth</source>
         <translation>banda di memoria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>IT power</source>
         <translation>potenza IT</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>facility power</source>
-        <translation>potenza dell'impianto</translation>
+        <translation>potenza dell&apos;impianto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>available power</source>
         <translation>potenza disponibile</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>hardware capex per month</source>
         <translation>capex hardware al mese</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+1" />
-        <location line="+1" />
-        <location line="+1" />
-        <location line="+1" />
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>$B</source>
         <translation>$B</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>facility capex per month</source>
         <translation>capex impianto al mese</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>capex per month</source>
         <translation>capex al mese</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cumulative capex</source>
         <translation>capex cumulativo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>energy cost per month</source>
-        <translation>costo dell'energia al mese</translation>
+        <translation>costo dell&apos;energia al mese</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>contracted spend per month</source>
         <translation>spesa contrattualizzata al mese</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>investment tranches released</source>
         <translation>tranche di investimento erogate</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1869,67 +1869,67 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::MoneyChart</name>
     <message>
-        <location filename="../ui/charts/MoneyChart.cpp" line="+47" />
+        <location filename="../ui/charts/MoneyChart.cpp" line="+47"/>
         <source>Hardware capex</source>
         <translation>Capex hardware</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Facility capex</source>
         <translation>Capex impianto</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Contracted cloud/purchase spend</source>
         <translation>Spesa contrattualizzata cloud/acquisti</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cumulative capex</source>
         <translation>Capex cumulativo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Investment tranches released</source>
         <translation>Tranche di investimento erogate</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>GW deployed under investment deals (right axis)</source>
         <translation>GW installati con accordi di investimento (asse destro)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>$B per month</source>
         <translation>$B al mese</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>$B, cumulative</source>
         <translation>$B, cumulativo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GW deployed</source>
         <translation>GW installati</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Money: spend per month, running totals and investment tranches</source>
         <translation>Denaro: spesa mensile, totali progressivi e tranche di investimento</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>$B</source>
         <translation>$B</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>GW deployed under investment deals</source>
         <translation>GW installati con accordi di investimento</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>GW</source>
         <translation>GW</translation>
     </message>
@@ -1937,88 +1937,88 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::PaletteWidget</name>
     <message>
-        <location filename="../ui/PaletteWidget.cpp" line="+66" />
+        <location filename="../ui/PaletteWidget.cpp" line="+66"/>
         <source>%1 PF · %2 TB · %3 kW · $%4M</source>
         <translation>%1 PF · %2 TB · %3 kW · $%4M</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>rack</source>
         <translation>rack</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accelerators</source>
         <translation>Acceleratori</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dense PFLOPS FP4 / FP8 / BF16</source>
         <translation>PFLOPS densi FP4 / FP8 / BF16</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>HBM</source>
         <translation>HBM</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+2" />
+        <location line="+0"/>
+        <location line="+2"/>
         <source>%1 TB</source>
         <translation>%1 TB</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Fast memory</source>
         <translation>Memoria veloce</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Memory bandwidth</source>
         <translation>Banda di memoria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 TB/s</source>
         <translation>%1 TB/s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>IT power</source>
         <translation>Potenza IT</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 kW</source>
         <translation>%1 kW</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>$%1M</source>
         <translation>%1 mln $</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First shipments</source>
         <translation>Prime consegne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lifetime</source>
         <translation>Vita utile</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mese</numerusform>
@@ -2026,105 +2026,105 @@ Lo scenario aperto non è stato modificato.</translation>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>never retired</source>
         <translation>mai dismesso</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source:</source>
         <translation>Fonte:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Estimated:</source>
         <translation>Stimati:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Search systems</source>
         <translation>Cerca sistemi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search the catalog</source>
         <translation>Cerca nel catalogo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Catalog</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drag a system onto a lane, or press Enter to add it</source>
         <translation>Trascina un sistema su una corsia o premi Invio per aggiungerlo</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>PF: dense PFLOPS (FP8), TB: HBM, kW: IT power, $M: unit price</source>
         <translation>PF: PFLOPS densi (FP8), TB: HBM, kW: potenza IT, $M: prezzo unitario</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Power</source>
         <translation>Alimentazione</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Power phase</source>
         <translation>Fase di alimentazione</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>500 MW, 12-month ramp</source>
         <translation>500 MW, rampa di 12 mesi</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Grid capacity coming online. Drop it on the power lane, or on a partner's lane to give it to that partner.</source>
-        <translation>Capacità di rete che entra in servizio. Rilasciala sulla corsia dell'alimentazione, oppure sulla corsia di un partner per assegnarla a quel partner.</translation>
+        <location line="+2"/>
+        <source>Grid capacity coming online. Drop it on the power lane, or on a partner&apos;s lane to give it to that partner.</source>
+        <translation>Capacità di rete che entra in servizio. Rilasciala sulla corsia dell&apos;alimentazione, oppure sulla corsia di un partner per assegnarla a quel partner.</translation>
     </message>
 </context>
 <context>
     <name>rackline::PowerChart</name>
     <message>
-        <location filename="../ui/charts/PowerChart.cpp" line="+31" />
+        <location filename="../ui/charts/PowerChart.cpp" line="+38"/>
         <source>Power shortfall</source>
         <translation>Carenza di potenza</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Available power (phases)</source>
         <translation>Potenza disponibile (fasi)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>Facility power (GW)</source>
-        <translation>Potenza dell'impianto (GW)</translation>
+        <translation>Potenza dell&apos;impianto (GW)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Power needed by partner vs. available</source>
         <translation>Potenza necessaria per partner e potenza disponibile</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>GW</source>
         <translation>GW</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Needed, total</source>
         <translation>Necessaria, totale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Available</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Shortfall</source>
         <translation>Carenza</translation>
     </message>
@@ -2132,22 +2132,22 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/PresentationWindow.cpp" line="+33" />
+        <location filename="../ui/charts/PresentationWindow.cpp" line="+33"/>
         <source>Rackline presentation</source>
         <translation>Presentazione Rackline</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+104"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sources: none given in the scenario.</source>
         <translation>Fonti: nessuna indicata nello scenario.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sources: %1</source>
         <translation>Fonti: %1</translation>
     </message>
@@ -2155,17 +2155,17 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::ReportExporter</name>
     <message>
-        <location filename="../ui/charts/ReportExporter.cpp" line="+28" />
+        <location filename="../ui/charts/ReportExporter.cpp" line="+28"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>no scenario to report on</source>
         <translation>nessuno scenario su cui generare il rapporto</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>cannot create the folder %1</source>
         <translation>impossibile creare la cartella %1</translation>
     </message>
@@ -2173,12 +2173,12 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::ScenarioDocument</name>
     <message>
-        <location filename="../ui/ScenarioDocument.cpp" line="+26" />
+        <location filename="../ui/ScenarioDocument.cpp" line="+26"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location line="+186" />
+        <location line="+186"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -2186,67 +2186,67 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::ScenarioReader</name>
     <message>
-        <location filename="../core/ScenarioReader.cpp" line="+67" />
-        <source>is not "partners" or "systems"</source>
-        <translation>non è "partners" né "systems"</translation>
+        <location filename="../core/ScenarioReader.cpp" line="+67"/>
+        <source>is not &quot;partners&quot; or &quot;systems&quot;</source>
+        <translation>non è &quot;partners&quot; né &quot;systems&quot;</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 must be less than 1</source>
         <translation>%1 deve essere minore di 1</translation>
     </message>
     <message>
-        <location line="+79" />
-        <source>"%1" is not "investment", "cloud" or "purchase"</source>
-        <translation>"%1" non è "investment", "cloud" né "purchase"</translation>
+        <location line="+79"/>
+        <source>&quot;%1&quot; is not &quot;investment&quot;, &quot;cloud&quot; or &quot;purchase&quot;</source>
+        <translation>&quot;%1&quot; non è &quot;investment&quot;, &quot;cloud&quot; né &quot;purchase&quot;</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>must not be empty</source>
         <translation>non deve essere vuoto</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>duplicate id "%1" (also %2)</source>
-        <translation>id "%1" duplicato (anche in %2)</translation>
+        <location line="+3"/>
+        <source>duplicate id &quot;%1&quot; (also %2)</source>
+        <translation>id &quot;%1&quot; duplicato (anche in %2)</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>unknown %1 "%2"</source>
-        <translation>%1 "%2" inesistente</translation>
+        <location line="+26"/>
+        <source>unknown %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot; inesistente</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>system</source>
         <translation>sistema</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>power phase</source>
         <translation>fase di alimentazione</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>commitment</source>
         <translation>impegno</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"%1" is not a Rackline scenario (expected "rackline-scenario")</source>
-        <translation>"%1" non è uno scenario Rackline (atteso "rackline-scenario")</translation>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a Rackline scenario (expected &quot;rackline-scenario&quot;)</source>
+        <translation>&quot;%1&quot; non è uno scenario Rackline (atteso &quot;rackline-scenario&quot;)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>version %1 is newer than this Rackline understands (%2); please update Rackline</source>
         <translation>la versione %1 è più recente di quella supportata da questo Rackline (%2); aggiorna Rackline</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>cannot be read: %1</source>
         <translation>impossibile leggerlo: %1</translation>
     </message>
@@ -2254,32 +2254,32 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::Sensitivity</name>
     <message>
-        <location filename="../core/Sensitivity.cpp" line="+35" />
+        <location filename="../core/Sensitivity.cpp" line="+35"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Energy price</source>
-        <translation>Prezzo dell'energia</translation>
+        <translation>Prezzo dell&apos;energia</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Facility capex per GW</source>
         <translation>Capex impianto per GW</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 prices</source>
         <translation>Prezzi %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 delay</source>
         <translation>Ritardo %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 tranche per GW</source>
         <translation>Tranche per GW (%1)</translation>
     </message>
@@ -2287,67 +2287,67 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::StatusTotals</name>
     <message>
-        <location filename="../ui/StatusTotals.cpp" line="+39" />
+        <location filename="../ui/StatusTotals.cpp" line="+40"/>
         <source>Month shown</source>
         <translation>Mese visualizzato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Compute at that month</source>
         <translation>Capacità di calcolo in quel mese</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Power needed and available at that month</source>
         <translation>Potenza necessaria e disponibile in quel mese</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cumulative capex at that month</source>
         <translation>Capex cumulativo a quel mese</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tranches released by that month</source>
         <translation>Tranche erogate entro quel mese</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Number of warnings</source>
         <translation>Numero di avvisi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Metric of the sparkline</source>
         <translation>Metrica del grafico sparkline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sparkline of the chosen metric</source>
         <translation>Grafico sparkline della metrica scelta</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+83"/>
         <source>%1 PFLOPS FP8</source>
         <translation>%1 PFLOPS FP8</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 GW needed / %2 GW available</source>
         <translation>%1 GW necessari / %2 GW disponibili</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>$%1B capex to date</source>
         <translation>%1 mld $ di capex a oggi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>$%1B tranches</source>
         <translation>%1 mld $ di tranche</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avviso</numerusform>
@@ -2355,12 +2355,12 @@ Lo scenario aperto non è stato modificato.</translation>
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 at %2: %3</source>
         <translation>%1 a %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… e %n altro</numerusform>
@@ -2368,7 +2368,7 @@ Lo scenario aperto non è stato modificato.</translation>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No warnings</source>
         <translation>Nessun avviso</translation>
     </message>
@@ -2376,17 +2376,17 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::TimelineRuler</name>
     <message>
-        <location filename="../ui/timeline/TimelineRuler.cpp" line="+22" />
+        <location filename="../ui/timeline/TimelineRuler.cpp" line="+22"/>
         <source>Time axis</source>
         <translation>Asse temporale</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+83"/>
         <source>Q%1</source>
         <translation>T%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>H%1</source>
         <translation>S%1</translation>
     </message>
@@ -2394,17 +2394,19 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::TimelineScene</name>
     <message>
-        <location filename="../ui/timeline/TimelineScene.cpp" line="+348" />
-        <source>Power</source>
-        <translation>Alimentazione</translation>
+        <location filename="../ui/timeline/TimelineScene.cpp" line="+372"/>
+        <source>Power
+0 to %1 GW</source>
+        <translation>Alimentazione
+da 0 a %1 GW</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+98"/>
         <source>%1 · %2 MW</source>
         <translation>%1 · %2 MW</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 MW from %3, ramp %n month(s)&lt;br&gt;%4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 MW da %3, rampa di %n mese&lt;br&gt;%4</numerusform>
@@ -2412,32 +2414,32 @@ Lo scenario aperto non è stato modificato.</translation>
         </translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>investment</source>
         <translation>investimento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>cloud</source>
         <translation>cloud</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>purchase</source>
         <translation>acquisto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 $%2B</source>
         <translation>%1 %2 mld $</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> · %1 GW</source>
         <translation> · %1 GW</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, $%3B from %4 for %n month(s)&lt;br&gt;%5</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2, %3 mld $ da %4 per %n mese&lt;br&gt;%5</numerusform>
@@ -2445,17 +2447,17 @@ Lo scenario aperto non è stato modificato.</translation>
         </translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>Facility power the deployments need</source>
-        <translation>Potenza dell'impianto necessaria alle installazioni</translation>
+        <translation>Potenza dell&apos;impianto necessaria alle installazioni</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>More power needed than the phases give</source>
         <translation>Serve più potenza di quella fornita dalle fasi</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+21"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 from %3, ramp %n month(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 da %3, rampa di %n mese</numerusform>
@@ -2463,7 +2465,7 @@ Lo scenario aperto non è stato modificato.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Retired after %n month(s)</source>
         <translation>
             <numerusform>Dismessa dopo %n mese</numerusform>
@@ -2471,27 +2473,27 @@ Lo scenario aperto non è stato modificato.</translation>
         </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Never retired</source>
         <translation>Mai dismessa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Power phase: %1</source>
         <translation>Fase di alimentazione: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Commitment: %1</source>
         <translation>Impegno: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Its power phase gives less power than its deployments need</source>
         <translation>La sua fase di alimentazione fornisce meno potenza di quella richiesta dalle sue installazioni</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Starts before %1 ships (%2)</source>
         <translation>Inizia prima delle prime consegne di %1 (%2)</translation>
     </message>
@@ -2499,17 +2501,17 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::TimelineView</name>
     <message>
-        <location filename="../ui/timeline/TimelineView.cpp" line="+64" />
+        <location filename="../ui/timeline/TimelineView.cpp" line="+64"/>
         <source>Timeline</source>
         <translation>Linea temporale</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deployments, commitments and power phases on one lane per partner</source>
         <translation>Installazioni, impegni e fasi di alimentazione, una corsia per partner</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+197"/>
         <source>Move power phase %1 to %2</source>
         <translation>Sposta la fase di alimentazione %1 a %2</translation>
     </message>
@@ -2517,129 +2519,129 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::Warnings</name>
     <message>
-        <location filename="../core/Warnings.cpp" line="+104" />
+        <location filename="../core/Warnings.cpp" line="+104"/>
         <source>The plan needs more power than its phases supply from %1 (peak shortfall %2 MW)</source>
         <translation>Dal %1 il piano richiede più potenza di quella fornita dalle sue fasi (carenza massima %2 MW)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Phase "%1" is short of power from %2 (peak shortfall %3 MW)</source>
+        <location line="+2"/>
+        <source>Phase &quot;%1&quot; is short of power from %2 (peak shortfall %3 MW)</source>
         <translation>Dal %2 la fase «%1» è in carenza di potenza (carenza massima %3 MW)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
-        <source>Deployment "%1" starts %n month(s) before %2 ships</source>
+        <location line="+6"/>
+        <source>Deployment &quot;%1&quot; starts %n month(s) before %2 ships</source>
         <translation>
-            <numerusform>L'installazione «%1» inizia %n mese prima delle prime consegne di %2</numerusform>
-            <numerusform>L'installazione «%1» inizia %n mesi prima delle prime consegne di %2</numerusform>
+            <numerusform>L&apos;installazione «%1» inizia %n mese prima delle prime consegne di %2</numerusform>
+            <numerusform>L&apos;installazione «%1» inizia %n mesi prima delle prime consegne di %2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Commitment "%1" is overbooked from %2: hardware exceeds it by $%3B</source>
-        <translation>Dal %2 l'impegno «%1» è superato: l'hardware lo eccede di %3 mld $</translation>
+        <location line="+4"/>
+        <source>Commitment &quot;%1&quot; is overbooked from %2: hardware exceeds it by $%3B</source>
+        <translation>Dal %2 l&apos;impegno «%1» è superato: l&apos;hardware lo eccede di %3 mld $</translation>
     </message>
 </context>
 <context>
     <name>rackline::cli</name>
     <message>
-        <location filename="../app/cli/AnalysisCommands.cpp" line="+24" />
-        <location filename="../app/cli/CliCommands.cpp" line="+69" />
-        <source>--period must be month, quarter or year, not "%1"</source>
-        <translation>--period deve essere month, quarter o year, non "%1"</translation>
+        <location filename="../app/cli/AnalysisCommands.cpp" line="+24"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+69"/>
+        <source>--period must be month, quarter or year, not &quot;%1&quot;</source>
+        <translation>--period deve essere month, quarter o year, non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>unknown metric "%1" (use a column name of the monthly report, e.g. facility_power_mw)</source>
-        <translation>metrica "%1" sconosciuta (usa il nome di una colonna del rapporto mensile, ad es. facility_power_mw)</translation>
+        <location line="+10"/>
+        <source>unknown metric &quot;%1&quot; (use a column name of the monthly report, e.g. facility_power_mw)</source>
+        <translation>metrica &quot;%1&quot; sconosciuta (usa il nome di una colonna del rapporto mensile, ad es. facility_power_mw)</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>%1 needs a month (YYYY-MM), not "%2"</source>
-        <translation>%1 richiede un mese (YYYY-MM), non "%2"</translation>
+        <location line="+10"/>
+        <source>%1 needs a month (YYYY-MM), not &quot;%2&quot;</source>
+        <translation>%1 richiede un mese (YYYY-MM), non &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>%1 needs a number, not "%2"</source>
-        <translation>%1 richiede un numero, non "%2"</translation>
+        <location line="+12"/>
+        <source>%1 needs a number, not &quot;%2&quot;</source>
+        <translation>%1 richiede un numero, non &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>compare takes two files and --csv OUT</source>
         <translation>compare accetta due file e --csv OUT</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>sensitivity takes one FILE</source>
         <translation>sensitivity accetta un solo FILE</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 at %2: %3 (base)
 </source>
         <translation>%1 a %2: %3 (base)
 </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>goal-seek takes one FILE, --system and --partner</source>
         <translation>goal-seek accetta un solo FILE, --system e --partner</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the placement is not valid: %1
 </source>
         <translation>il posizionamento non è valido: %1
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>already reached without new units: %1 = %2 at %3
 </source>
         <translation>già raggiunto senza nuove unità: %1 = %2 a %3
 </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>unreachable: no number of units placed this way reaches %1 by %2
 </source>
         <translation>irraggiungibile: nessun numero di unità posizionate in questo modo raggiunge %1 entro %2
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 units of %2 (%3 = %4 at %5; %6 with one unit fewer)
 </source>
         <translation>%1 unità di %2 (%3 = %4 a %5; %6 con una unità in meno)
 </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>montecarlo takes one FILE and --csv OUT</source>
         <translation>montecarlo accetta un solo FILE e --csv OUT</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>--samples 1..1000000, --start-months 0..120, --price-fraction 0..&lt;1</source>
         <translation>--samples 1..1000000, --start-months 0..120, --price-fraction 0..&lt;1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChartCommands.cpp" line="+47" />
+        <location filename="../app/cli/ChartCommands.cpp" line="+47"/>
         <source>--width must be a whole number of pixels</source>
         <translation>--width deve essere un numero intero di pixel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--height must be a whole number of pixels</source>
         <translation>--height deve essere un numero intero di pixel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--scale must be a number</source>
         <translation>--scale deve essere un numero</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>  rackline-cli chart FILE --chart capacity|power|money|commitments|compare
         (--png OUT [--scale S] | --svg OUT | --pdf OUT | --csv OUT)... [--width W --height H]
         [--against FILE2]   (compare: default, the other bundled scenario)
@@ -2647,48 +2649,48 @@ Lo scenario aperto non è stato modificato.</translation>
 </source>
         <translation>  rackline-cli chart FILE --chart capacity|power|money|commitments|compare
         (--png OUT [--scale S] | --svg OUT | --pdf OUT | --csv OUT)... [--width W --height H]
-        [--against FILE2]   (compare: predefinito, l'altro scenario incluso)
+        [--against FILE2]   (compare: predefinito, l&apos;altro scenario incluso)
   rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]
 </translation>
     </message>
     <message>
-        <location line="+19" />
-        <location filename="../app/cli/CliCommands.cpp" line="+97" />
-        <source>unknown command "%1"</source>
-        <translation>comando "%1" sconosciuto</translation>
+        <location line="+19"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+97"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>comando &quot;%1&quot; sconosciuto</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>chart takes one FILE</source>
         <translation>chart accetta un solo FILE</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>chart needs --chart NAME</source>
         <translation>chart richiede --chart NAME</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>unknown chart "%1"</source>
-        <translation>grafico "%1" sconosciuto</translation>
+        <location line="+2"/>
+        <source>unknown chart &quot;%1&quot;</source>
+        <translation>grafico &quot;%1&quot; sconosciuto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>chart needs --png, --svg, --pdf or --csv OUT</source>
         <translation>chart richiede --png, --svg, --pdf o --csv OUT</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>export-report takes one FILE</source>
         <translation>export-report accetta un solo FILE</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>export-report needs --out DIR</source>
         <translation>export-report richiede --out DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-146" />
+        <location filename="../app/cli/CliCommands.cpp" line="-146"/>
         <source>Usage:
   rackline-cli validate FILE
   rackline-cli report FILE --csv OUT [--period month|quarter|year] [--by-partner-csv OUT]
@@ -2717,130 +2719,130 @@ OUT può essere - per lo standard output. METRIC è il nome di una colonna del r
 </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>validate takes one FILE</source>
         <translation>validate accetta un solo FILE</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: valid, %2 warning(s)
 </source>
         <translation>%1: valido, avvisi: %2
 </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>report takes one FILE</source>
         <translation>report accetta un solo FILE</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>report needs --csv OUT or --by-partner-csv OUT</source>
         <translation>report richiede --csv OUT o --by-partner-csv OUT</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>catalog takes no FILE</source>
         <translation>catalog non accetta FILE</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>vendor</source>
         <translation>vendor</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>chips</source>
         <translation>chip</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PF FP8</source>
         <translation>PF FP8</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>HBM TB</source>
         <translation>HBM TB</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>$M</source>
         <translation>$M</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ships</source>
         <translation>consegne</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>~ marks an estimate; `rackline-cli catalog --csv` lists every figure with its source.
 </source>
         <translation>~ indica una stima; `rackline-cli catalog --csv` elenca ogni valore con la sua fonte.
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>no command given</source>
         <translation>nessun comando specificato</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+36" />
+        <location filename="../app/cli/CliSupport.cpp" line="+36"/>
         <source>option %1 needs a value</source>
-        <translation>l'opzione %1 richiede un valore</translation>
+        <translation>l&apos;opzione %1 richiede un valore</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>unknown option %1</source>
         <translation>opzione %1 sconosciuta</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+26" />
-        <location line="+5" />
+        <location filename="../app/cli/ImportCommand.cpp" line="+26"/>
+        <location line="+5"/>
         <source>rackline-cli: usage: rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json
 </source>
         <translation>rackline-cli: uso: rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json
 </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: cannot be read: %2
 </source>
         <translation>%1: impossibile leggerlo: %2
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: nothing imported (%2 problem(s))
 </source>
         <translation>%1: nessuna importazione (problemi: %2)
 </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>cannot write %1: %2
 </source>
         <translation>impossibile scrivere %1: %2
 </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: %2 deployment(s) imported into %3
 </source>
         <translation>%1: importazione in %3 completata (installazioni: %2)
