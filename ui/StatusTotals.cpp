@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
 
 namespace rackline {
@@ -61,8 +62,15 @@ StatusTotals::StatusTotals(ScenarioDocument *document, QWidget *parent)
     layout->addWidget(m_metricBox);
     layout->addWidget(m_sparkline);
 
-    connect(m_metricBox, &QComboBox::currentIndexChanged, this,
-            [this] { setSparklineMetric(Metric(m_metricBox->currentData().toInt())); });
+    const QString saved = QSettings().value(QStringLiteral("view/sparklineMetric")).toString();
+    if (Metric metric; metricFromKey(saved, &metric)) {
+        m_metric = metric;
+        m_metricBox->setCurrentIndex(int(metric));
+    }
+    connect(m_metricBox, &QComboBox::currentIndexChanged, this, [this] {
+        setSparklineMetric(Metric(m_metricBox->currentData().toInt()));
+        QSettings().setValue(QStringLiteral("view/sparklineMetric"), metricKey(m_metric));
+    });
     connect(document, &ScenarioDocument::changed, this, [this] {
         refresh();
         m_warningListTimer->start();

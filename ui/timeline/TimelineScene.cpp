@@ -363,7 +363,13 @@ void TimelineScene::computeLanes()
     }
     Lane power;
     power.power = true;
-    power.title = tr("Power");
+    // The lane's vertical scale: its top is the larger of all phases together and the peak need.
+    double totalCapacity = 0;
+    for (const PowerPhase &phase : scenario.phases)
+        totalCapacity += phase.capacityMw;
+    const auto &totals = m_document->engine().totals();
+    const double peakNeed = totals.rows() > 0 ? column(totals, Metric::FacilityPowerMw).maxCoeff() : 0.0;
+    power.title = tr("Power\n0 to %1 GW").arg(QLocale().toString(std::max(totalCapacity, peakNeed) / 1000.0, 'f', 1));
     power.color = QColor(0x9e, 0x9e, 0x9e);
     power.top = top;
     power.height = std::max(kPowerLaneHeight, std::floor(m_viewportHeight - top - 1));
