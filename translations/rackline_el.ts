@@ -891,7 +891,7 @@ The bundled scenario is open instead.</source>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation>Διπ&amp;λότυπο</translation>
+        <translation>Δημιουργία διπ&amp;λότυπου</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2319,12 +2319,12 @@ The open scenario is unchanged.</source>
     <message>
         <location line="+1"/>
         <source>Metric of the sparkline</source>
-        <translation>Μέγεθος του γραφήματος sparkline</translation>
+        <translation>Δείκτης του γραφήματος sparkline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sparkline of the chosen metric</source>
-        <translation>Γράφημα sparkline του επιλεγμένου μεγέθους</translation>
+        <translation>Γράφημα sparkline του επιλεγμένου δείκτη</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -2357,7 +2357,7 @@ The open scenario is unchanged.</source>
     <message>
         <location line="+6"/>
         <source>%1 at %2: %3</source>
-        <translation>%1 στις %2: %3</translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -2553,7 +2553,7 @@ The open scenario is unchanged.</source>
     <message>
         <location line="+10"/>
         <source>unknown metric &quot;%1&quot; (use a column name of the monthly report, e.g. facility_power_mw)</source>
-        <translation>άγνωστο μέγεθος &quot;%1&quot; (χρησιμοποιήστε όνομα στήλης της μηνιαίας αναφοράς, π.χ. facility_power_mw)</translation>
+        <translation>άγνωστος δείκτης &quot;%1&quot; (χρησιμοποιήστε όνομα στήλης της μηνιαίας αναφοράς, π.χ. facility_power_mw)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2579,7 +2579,7 @@ The open scenario is unchanged.</source>
         <location line="+12"/>
         <source>%1 at %2: %3 (base)
 </source>
-        <translation>%1 στις %2: %3 (βάση)
+        <translation>%1, %2: %3 (βάση)
 </translation>
     </message>
     <message>
@@ -2598,7 +2598,7 @@ The open scenario is unchanged.</source>
         <location line="+6"/>
         <source>already reached without new units: %1 = %2 at %3
 </source>
-        <translation>επιτυγχάνεται ήδη χωρίς νέες μονάδες: %1 = %2 στις %3
+        <translation>επιτυγχάνεται ήδη χωρίς νέες μονάδες: %1 = %2 τον μήνα %3
 </translation>
     </message>
     <message>
@@ -2612,7 +2612,7 @@ The open scenario is unchanged.</source>
         <location line="+6"/>
         <source>%1 units of %2 (%3 = %4 at %5; %6 with one unit fewer)
 </source>
-        <translation>%1 μονάδες %2 (%3 = %4 στις %5· %6 με μία μονάδα λιγότερη)
+        <translation>%1 μονάδες %2 (%3 = %4 τον μήνα %5· %6 με μία μονάδα λιγότερη)
 </translation>
     </message>
     <message>

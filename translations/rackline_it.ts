@@ -2539,7 +2539,7 @@ da 0 a %1 GW</translation>
     <message>
         <location line="+4"/>
         <source>Commitment &quot;%1&quot; is overbooked from %2: hardware exceeds it by $%3B</source>
-        <translation>Dal %2 l&apos;impegno «%1» è superato: l&apos;hardware lo eccede di %3 mld $</translation>
+        <translation>Dal %2 l&apos;impegno «%1» è in overbooking: l&apos;hardware lo supera di %3 mld $</translation>
     </message>
 </context>
 <context>
@@ -2579,7 +2579,7 @@ da 0 a %1 GW</translation>
         <location line="+12"/>
         <source>%1 at %2: %3 (base)
 </source>
-        <translation>%1 a %2: %3 (base)
+        <translation>%1, %2: %3 (base)
 </translation>
     </message>
     <message>
@@ -2598,7 +2598,7 @@ da 0 a %1 GW</translation>
         <location line="+6"/>
         <source>already reached without new units: %1 = %2 at %3
 </source>
-        <translation>già raggiunto senza nuove unità: %1 = %2 a %3
+        <translation>già raggiunto senza nuove unità: %1 = %2 nel mese %3
 </translation>
     </message>
     <message>
@@ -2612,7 +2612,7 @@ da 0 a %1 GW</translation>
         <location line="+6"/>
         <source>%1 units of %2 (%3 = %4 at %5; %6 with one unit fewer)
 </source>
-        <translation>%1 unità di %2 (%3 = %4 a %5; %6 con una unità in meno)
+        <translation>%1 unità di %2 (%3 = %4 nel mese %5; %6 con una unità in meno)
 </translation>
     </message>
     <message>
