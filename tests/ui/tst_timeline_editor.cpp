@@ -367,6 +367,47 @@ private slots:
         QVERIFY(sameItem(doc()->scenario().deployments[size_t(b)], originalB));
     }
 
+    void draggingAPhaseMovesWhenItComesOnline()
+    {
+        zoomToMonths();
+        const int phase = doc()->phaseIndex(QStringLiteral("amd-campus-1"));
+        const PowerPhase original = doc()->scenario().phases[size_t(phase)];
+        const double availableBefore = column(doc()->engine().totals(), Metric::AvailablePowerMw)
+            [doc()->scenario().timeline.indexOf(original.online)];
+        // A point inside the phase's band, a few months after it comes online (once the
+        // zoom's scroll bar has settled the power lane's height).
+        QCoreApplication::processEvents();
+        const QPainterPath band = scene()->phaseItem(phase)->shape();
+        const double x = scene()->timeScale().x(TimeScale::absoluteMonth(original.online) + original.rampMonths + 3.5);
+        double top = -1, bottom = -1;
+        const QRectF box = band.boundingRect();
+        for (double probe = box.top(); probe <= box.bottom(); probe += 0.25) {
+            if (band.contains(QPointF(x, probe))) {
+                if (top < 0)
+                    top = probe;
+                bottom = probe;
+            }
+        }
+        QVERIFY(bottom - top > 4);
+        const double y = (top + bottom) / 2; // the middle of its band, away from its neighbours
+        view()->centerOn(QPointF(x, y));
+        QCoreApplication::processEvents();
+        const QPoint from = view()->mapFromScene(QPointF(x, y));
+
+        drag(viewport(), from, from + QPoint(int(std::lround(4 * ppm())), 0));
+
+        const PowerPhase &moved = doc()->scenario().phases[size_t(phase)];
+        QCOMPARE(moved.online.toString(), original.online.plusMonths(4).toString());
+        QCOMPARE(moved.capacityMw, original.capacityMw);
+        QCOMPARE(m_window->inspector()->kind(), InspectorWidget::Kind::Phase);
+        // Less power is available in the month it used to come online.
+        QVERIFY(column(doc()->engine().totals(), Metric::AvailablePowerMw)
+                    [doc()->scenario().timeline.indexOf(original.online)] < availableBefore);
+        QCOMPARE(doc()->undoStack()->count(), 1);
+        doc()->undoStack()->undo();
+        QVERIFY(sameItem(doc()->scenario().phases[size_t(phase)], original));
+    }
+
     void rubberBandSelectsTheBlocksItCrosses()
     {
         const auto &lane = scene()->lanes()[size_t(scene()->laneOfPartner(QStringLiteral("aws")))];
