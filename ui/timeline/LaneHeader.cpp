@@ -38,9 +38,11 @@ void LaneHeader::paintEvent(QPaintEvent *)
         painter.setPen(pal.color(QPalette::Mid));
         painter.drawLine(QPointF(0, box.bottom()), QPointF(width(), box.bottom()));
         painter.setPen(pal.color(QPalette::ButtonText));
-        const QRectF text = box.adjusted(10, 2, -4, -2);
-        // Names wrap onto a second line in tall lanes rather than being clipped.
-        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, lane.title);
+        // Names wrap onto a second line rather than being clipped, and stay in the visible
+        // part of a lane taller than the view.
+        const QRectF text = box.intersected(QRectF(rect())).adjusted(10, 2, -4, -2);
+        const Qt::Alignment vertical = box.height() > height() ? Qt::AlignTop : Qt::AlignVCenter;
+        painter.drawText(text, Qt::AlignLeft | vertical | Qt::TextWordWrap, lane.title);
     }
     painter.setPen(pal.color(QPalette::Mid));
     painter.drawLine(width() - 1, 0, width() - 1, height());
