@@ -5,6 +5,7 @@
 #include "ScenarioDocument.h"
 #include "commands/ChangeValueCommand.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -27,7 +28,8 @@ namespace {
 enum Field {
     FieldSystem = 1, FieldPartner, FieldCount, FieldStart, FieldRamp, FieldLifetime, FieldPhase, FieldCommitment,
     FieldPhaseName = 20, FieldPhasePartner, FieldCapacity, FieldOnline, FieldPhaseRamp, FieldPue,
-    FieldKind = 40, FieldTotal, FieldCommitmentStart, FieldMonths, FieldGw,
+    FieldKind = 40, FieldTotal, FieldCommitmentStart, FieldMonths, FieldGw, FieldHasTranche, FieldTrancheFirst,
+    FieldTranchePerGw, FieldTrancheCap,
 };
 
 QDate toDate(YearMonth month) { return QDate(month.year, month.month, 1); }
@@ -84,6 +86,8 @@ InspectorWidget::InspectorWidget(ScenarioDocument *document, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Fields shrink to the panel's width (combos elide, labels wrap) instead of scrolling.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_pages);
     layout->addWidget(scroll);
 
@@ -236,7 +240,8 @@ void InspectorWidget::buildCommitmentPage()
     m_commitmentKind->addItem(tr("Investment"), int(CommitmentKind::Investment));
     m_commitmentKind->addItem(tr("Cloud"), int(CommitmentKind::Cloud));
     m_commitmentKind->addItem(tr("Purchase"), int(CommitmentKind::Purchase));
-    m_total = numberEditor(page, tr("Total"), 0.001, 1e5, 3, tr(" $B"));
+    m_total = numberEditor(page, tr("Total"), 0.01, 1e5, 2, tr(" B"));
+    m_total->setPrefix(tr("$"));
     m_commitmentStart = monthEditor(page, tr("Commitment start"));
     m_months = monthsEditor(page, tr("Duration"), 1, 1200);
     m_gw = numberEditor(page, tr("Nominal size"), 0, 1000, 2, tr(" GW"));
@@ -247,8 +252,54 @@ void InspectorWidget::buildCommitmentPage()
     form->addRow(tr("&Total:"), m_total);
     form->addRow(tr("&Start:"), m_commitmentStart);
     form->addRow(tr("&Duration:"), m_months);
+    m_hasTranche = new QCheckBox(tr("In &tranches"), page);
+    m_hasTranche->setToolTip(tr("Released in tranches as gigawatts are deployed (investments)"));
+    m_hasTranche->setAccessibleName(tr("Released in tranches"));
+    m_trancheFirst = numberEditor(page, tr("First tranche"), 0, 1e5, 2, tr(" B"));
+    m_trancheFirst->setPrefix(tr("$"));
+    m_tranchePerGw = numberEditor(page, tr("Per GW deployed"), 0, 1e5, 2, tr(" B"));
+    m_tranchePerGw->setPrefix(tr("$"));
+    m_trancheCap = numberEditor(page, tr("Cap"), 0, 1e5, 2, tr(" B"));
+    m_trancheCap->setPrefix(tr("$"));
+    m_trancheCap->setSpecialValueText(tr("The total"));
+    m_commitmentSummary = new QLabel(page);
+    m_commitmentSummary->setWordWrap(true);
+    m_commitmentSummary->setTextFormat(Qt::RichText);
+
     form->addRow(tr("&Size:"), m_gw);
+    form->addRow(m_hasTranche);
+    form->addRow(tr("&First:"), m_trancheFirst);
+    form->addRow(tr("Per &GW:"), m_tranchePerGw);
+    form->addRow(tr("&Cap:"), m_trancheCap);
+    form->addRow(m_commitmentSummary);
     m_pages->addWidget(page);
+
+    connect(m_hasTranche, &QCheckBox::toggled, this, [this](bool on) {
+        editCommitment(FieldHasTranche, tr("tranches"), [&](Commitment &c) {
+            if (on && !c.tranche)
+                c.tranche = Tranche{};
+            else if (!on)
+                c.tranche.reset();
+        });
+    });
+    connect(m_trancheFirst, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        editCommitment(FieldTrancheFirst, tr("first tranche"), [&](Commitment &c) {
+            if (c.tranche)
+                c.tranche->firstUsdB = value;
+        });
+    });
+    connect(m_tranchePerGw, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        editCommitment(FieldTranchePerGw, tr("tranche per GW"), [&](Commitment &c) {
+            if (c.tranche)
+                c.tranche->perGwUsdB = value;
+        });
+    });
+    connect(m_trancheCap, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        editCommitment(FieldTrancheCap, tr("tranche cap"), [&](Commitment &c) {
+            if (c.tranche)
+                c.tranche->capUsdB = value <= 0 ? std::nullopt : std::optional<double>(value);
+        });
+    });
 
     connect(m_commitmentKind, &QComboBox::activated, this, [this] {
         const auto kind = CommitmentKind(m_commitmentKind->currentData().toInt());
@@ -368,8 +419,10 @@ void InspectorWidget::refresh()
     case Kind::Phase: {
         m_pages->setCurrentIndex(2);
         const PowerPhase &p = scenario.phases[size_t(m_index)];
-        if (!m_phaseName->hasFocus())
+        if (!m_phaseName->hasFocus()) {
             m_phaseName->setText(p.name);
+            m_phaseName->setCursorPosition(0); // show the start of a long name, not its end
+        }
         m_phasePartner->clear();
         m_phasePartner->addItem(tr("None (the plan's)"), QString());
         for (const Partner &partner : scenario.partners)
@@ -391,6 +444,20 @@ void InspectorWidget::refresh()
         m_commitmentStart->setDate(toDate(c.start));
         m_months->setValue(c.months);
         m_gw->setValue(c.gw.value_or(0));
+        m_hasTranche->setChecked(c.tranche.has_value());
+        for (QDoubleSpinBox *spin : {m_trancheFirst, m_tranchePerGw, m_trancheCap})
+            spin->setEnabled(c.tranche.has_value());
+        m_trancheFirst->setValue(c.tranche ? c.tranche->firstUsdB : 0);
+        m_tranchePerGw->setValue(c.tranche ? c.tranche->perGwUsdB : 0);
+        m_trancheCap->setValue(c.tranche ? c.tranche->capUsdB.value_or(0) : 0);
+        {
+            QString summary;
+            if (!c.source.isEmpty())
+                summary += QStringLiteral("<small>%1 %2</small>").arg(tr("Source:").toHtmlEscaped(), c.source.toHtmlEscaped());
+            if (!c.assumption.isEmpty())
+                summary += QStringLiteral("<br><small>%1</small>").arg(c.assumption.toHtmlEscaped());
+            m_commitmentSummary->setText(summary);
+        }
         break;
     }
     }

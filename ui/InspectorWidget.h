@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -86,6 +87,11 @@ private:
     QDateEdit *m_commitmentStart;
     QSpinBox *m_months;
     QDoubleSpinBox *m_gw;
+    QCheckBox *m_hasTranche;
+    QDoubleSpinBox *m_trancheFirst;
+    QDoubleSpinBox *m_tranchePerGw;
+    QDoubleSpinBox *m_trancheCap;
+    QLabel *m_commitmentSummary;
 };
 
 } // namespace rackline

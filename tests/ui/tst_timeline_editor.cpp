@@ -8,6 +8,7 @@
 #include <InspectorWidget.h>
 #include <PalettePayload.h>
 #include <PaletteWidget.h>
+#include <CommitmentBracketItem.h>
 #include <EditActions.h>
 #include <PhaseItem.h>
 #include <StatusTotals.h>
@@ -661,6 +662,21 @@ private slots:
             doc()->undoStack()->undo();
             view()->zoomToFit();
         }
+        // The inspector's other pages: a power phase, then a commitment.
+        scene()->clearSelection();
+        scene()->phaseItem(doc()->phaseIndex(QStringLiteral("amd-campus-2")))->setSelected(true);
+        QCoreApplication::processEvents();
+        m_window->grab().save(dir + QStringLiteral("/phase-1280x720.png"));
+        scene()->clearSelection();
+        for (QGraphicsItem *item : scene()->items()) {
+            if (item->type() == CommitmentBracketItem::Type) {
+                item->setSelected(true);
+                break;
+            }
+        }
+        QCoreApplication::processEvents();
+        m_window->grab().save(dir + QStringLiteral("/commitment-1280x720.png"));
+
         // The extremes of the zoom: quarters, and a single month filling the canvas.
         m_window->resize(1920, 1080);
         view()->zoomToFit();
