@@ -3,16 +3,15 @@
 // in the rackline_ui library, which the tests link too.
 
 #include <FileActions.h>
+#include <Translations.h>
 #include <MainWindow.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -35,17 +34,6 @@ void preferOffscreenWhenNoWindowIsShown(int argc, char **argv)
             return;
         }
     }
-}
-
-void loadTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *rackline = new QTranslator(&app);
-    if (rackline->load(QLocale(), QStringLiteral("rackline"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(rackline);
 }
 
 bool parseSize(const QString &text, QSize *size)
@@ -73,7 +61,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Rackline"));
     QGuiApplication::setDesktopFileName(QStringLiteral("rackline"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/rackline/icons/rackline.svg")));
-    loadTranslations(app);
+    // Rackline's and Qt's translations for the system language (English needs none).
+    rackline::installTranslations(QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Plan and compare AI compute build-outs."));
