@@ -21,6 +21,8 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QSpinBox>
+#include <QToolTip>
+#include <QCursor>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -185,6 +187,21 @@ void CommitmentsChart::rebuild()
             series->append(set);
         }
         chart->addSeries(series);
+        connect(series, &QHorizontalStackedBarSeries::hovered, this, [this](bool on, int category, QBarSet *) {
+            if (!on) {
+                QToolTip::hideText();
+                return;
+            }
+            const int row = categoryOf(category); // the mapping is its own inverse
+            if (row < 0 || row >= int(m_rows.size()))
+                return;
+            QStringList lines{QStringLiteral("<b>%1</b>").arg(m_rows[size_t(row)].label.toHtmlEscaped())};
+            for (int measure = 0; measure < MeasureCount; ++measure) {
+                lines << QStringLiteral("%1: %2").arg(measureTitle(Measure(measure)).replace(QStringLiteral("<br>"), QStringLiteral(" ")),
+                                                      valueText(m_rows[size_t(row)], Measure(measure)));
+            }
+            QToolTip::showText(QCursor::pos(), lines.join(QStringLiteral("<br>")), m_view);
+        });
         auto *rowsAxis = new QBarCategoryAxis;
         rowsAxis->append(categories);
         rowsAxis->setGridLineVisible(false);

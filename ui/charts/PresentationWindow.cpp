@@ -139,6 +139,29 @@ void PresentationWindow::updateSlideTexts()
     const QStringList sources = chart ? chart->sources() : QStringList();
     m_footnote->setText(sources.isEmpty() ? tr("Sources: none given in the scenario.")
                                           : tr("Sources: %1").arg(sources.join(QStringLiteral(" · "))));
+    fitFootnote();
+}
+
+void PresentationWindow::fitFootnote()
+{
+    const int width = std::max(200, m_footnote->width() > 0 ? m_footnote->width() : this->width() - 160);
+    const int maxHeight = std::max(40, height() / 6);
+    QFont font = m_footnote->font();
+    for (double points = 11; points >= 7; points -= 0.5) {
+        font.setPointSizeF(points);
+        const QRect needed = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap,
+                                                             m_footnote->text());
+        if (needed.height() <= maxHeight)
+            break;
+    }
+    m_footnote->setFont(font);
+    m_footnote->setMaximumHeight(maxHeight);
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitFootnote();
 }
 
 void PresentationWindow::keyPressEvent(QKeyEvent *event)

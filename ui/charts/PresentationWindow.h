@@ -46,9 +46,13 @@ public slots:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateSlideTexts();
+    /// The largest type (11 pt down to 7 pt) at which the footnote fits in a sixth of the
+    /// slide, so the chart keeps its room however many sources the slide cites.
+    void fitFootnote();
 
     ChartInput m_input;
     std::optional<Scenario> m_comparison;

@@ -222,6 +222,21 @@ private slots:
         QVERIFY(graphValue(chart.areas().graph(0), 30) != before);
     }
 
+    void capacityOnALogAxis()
+    {
+        CapacityChart chart(m_midYear->input());
+        chart.setMetric(Metric::Accelerators);
+        chart.setLogarithmic(true);
+        QCOMPARE(chart.plot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
+        QVERIFY(chart.plot()->yAxis->range().lower > 0);
+        const QString file = QDir(pictureDir()).filePath(QStringLiteral("capacity-log-accelerators.png"));
+        QCOMPARE(ChartExporter::savePng(chart, file, QSize(1280, 720)), QString());
+        QVERIFY(distinctColors(QImage(file)) > 20);
+        chart.setLogarithmic(false);
+        QCOMPARE(chart.plot()->yAxis->scaleType(), QCPAxis::stLinear);
+        QCOMPARE(chart.plot()->yAxis->range().lower, 0.0);
+    }
+
     void powerAndMoneySeriesFollowTheEngine()
     {
         LoadedScenario loaded(BundledScenarios::announcedPath());
