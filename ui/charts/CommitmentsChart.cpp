@@ -77,13 +77,9 @@ CommitmentsChart::CommitmentsChart(ChartInput input, QWidget *parent)
     m_scene->addItem(m_container);
 
     if (m_input.isValid()) {
-        const Timeline &timeline = m_input.scenario->timeline;
-        const int first = timeline.start.year;
-        const int last = timeline.monthAt(timeline.months - 1).year;
-        m_yearBox->setRange(first, last);
-        m_year = std::clamp(first + 3, first, last);
+        const int first = m_input.scenario->timeline.start.year;
+        m_year = first + 3; // clamped to the timeline by refresh()
     }
-    m_yearBox->setValue(m_year);
     connect(m_yearBox, &QSpinBox::valueChanged, this, &CommitmentsChart::setYear);
     applyStyle();
     refresh();
@@ -144,6 +140,16 @@ void CommitmentsChart::setYear(int year)
 
 void CommitmentsChart::refresh()
 {
+    if (m_input.isValid()) {
+        // The years of the timeline (a new scenario may have another one).
+        const Timeline &timeline = m_input.scenario->timeline;
+        const int first = timeline.start.year;
+        const int last = timeline.monthAt(timeline.months - 1).year;
+        m_year = std::clamp(m_year, first, last);
+        const QSignalBlocker blocker(m_yearBox);
+        m_yearBox->setRange(first, last);
+        m_yearBox->setValue(m_year);
+    }
     m_titleLabel->setText(title());
     if (!m_input.isValid())
         return;
