@@ -276,7 +276,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+79"/>
+        <location filename="../app/gui/main.cpp" line="+68"/>
         <source>Plan and compare AI compute build-outs.</source>
         <translation>Σχεδιάστε και συγκρίνετε επεκτάσεις υπολογιστικής υποδομής για AI.</translation>
     </message>
@@ -680,7 +680,7 @@ The bundled scenario is open instead.</source>
         <translation>Παραδοθέν έως το τέλος του:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>Commitments compared (delivered by the end of %1)</source>
         <translation>Σύγκριση δεσμεύσεων (παραδοθέν έως το τέλος του %1)</translation>
     </message>
@@ -1073,18 +1073,18 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::InspectorWidget</name>
     <message>
-        <location filename="../ui/InspectorWidget.cpp" line="+50"/>
+        <location filename="../ui/InspectorWidget.cpp" line="+52"/>
         <source> months</source>
         <translation> μήνες</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+191"/>
+        <location line="+42"/>
+        <location line="+238"/>
         <source>Select a deployment, a power phase or a commitment on the timeline to edit it.</source>
         <translation>Επιλέξτε μια εγκατάσταση, μια φάση ισχύος ή μια δέσμευση στο χρονολόγιο για να την επεξεργαστείτε.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-230"/>
         <source>Inspector</source>
         <translation>Ιδιότητες</translation>
     </message>
@@ -1150,12 +1150,12 @@ The open scenario is unchanged.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Id:</source>
         <translation>Αναγνωριστικό:</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>&amp;System:</source>
         <translation>&amp;Σύστημα:</translation>
     </message>
@@ -1214,12 +1214,12 @@ The open scenario is unchanged.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+107"/>
+        <location line="+154"/>
         <source>start</source>
         <translation>έναρξης</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-151"/>
         <location line="+60"/>
         <source>ramp</source>
         <translation>κλιμάκωσης</translation>
@@ -1347,11 +1347,22 @@ The open scenario is unchanged.</source>
     </message>
     <message>
         <location line="+0"/>
-        <source> $B</source>
-        <translation> $B</translation>
+        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source> B</source>
+        <translation> δισ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
+        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Commitment start</source>
         <translation>Έναρξη δέσμευσης</translation>
     </message>
@@ -1397,11 +1408,81 @@ The open scenario is unchanged.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>In &amp;tranches</source>
+        <translation>Σε δόσε&amp;ις</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released in tranches as gigawatts are deployed (investments)</source>
+        <translation>Εκταμιεύεται σε δόσεις (tranche) καθώς εγκαθίστανται τα gigawatt (επενδύσεις)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released in tranches</source>
+        <translation>Εκταμίευση σε δόσεις</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First tranche</source>
+        <translation>Πρώτη δόση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per GW deployed</source>
+        <translation>Ανά εγκατεστημένο GW</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cap</source>
+        <translation>Ανώτατο όριο</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The total</source>
+        <translation>Το σύνολο</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Size:</source>
         <translation>&amp;Μέγεθος:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;First:</source>
+        <translation>&amp;Πρώτη δόση:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per &amp;GW:</source>
+        <translation>Ανά &amp;GW:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cap:</source>
+        <translation>&amp;Ανώτατο όριο:</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>tranches</source>
+        <translation>δόσεων</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>first tranche</source>
+        <translation>πρώτης δόσης</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tranche per GW</source>
+        <translation>δόσης ανά GW</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tranche cap</source>
+        <translation>ανώτατου ορίου δόσεων</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>kind</source>
         <translation>είδους</translation>
     </message>
@@ -1431,12 +1512,12 @@ The open scenario is unchanged.</source>
     <message>
         <location line="+41"/>
         <location line="+12"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <location line="+4"/>
         <source>None</source>
         <translation>Κανένα</translation>
@@ -1457,12 +1538,17 @@ The open scenario is unchanged.</source>
         <translation>Στοιχεία:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>None (the plan&apos;s)</source>
         <translation>Κανένας (του σχεδίου)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
+        <source>Source:</source>
+        <translation>Πηγή:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+12"/>
         <location line="+12"/>
         <source>Change the %1 of %2</source>
@@ -2394,7 +2480,7 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::TimelineScene</name>
     <message>
-        <location filename="../ui/timeline/TimelineScene.cpp" line="+372"/>
+        <location filename="../ui/timeline/TimelineScene.cpp" line="+399"/>
         <source>Power
 0 to %1 GW</source>
         <translation>Ισχύς

@@ -276,7 +276,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+79"/>
+        <location filename="../app/gui/main.cpp" line="+68"/>
         <source>Plan and compare AI compute build-outs.</source>
         <translation>Pianifica e confronta le espansioni della capacità di calcolo per l&apos;IA.</translation>
     </message>
@@ -680,7 +680,7 @@ Al suo posto è aperto lo scenario incluso.</translation>
         <translation>Consegnato entro la fine del:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>Commitments compared (delivered by the end of %1)</source>
         <translation>Confronto degli impegni (consegnato entro la fine del %1)</translation>
     </message>
@@ -1073,18 +1073,18 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::InspectorWidget</name>
     <message>
-        <location filename="../ui/InspectorWidget.cpp" line="+50"/>
+        <location filename="../ui/InspectorWidget.cpp" line="+52"/>
         <source> months</source>
         <translation> mesi</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+191"/>
+        <location line="+42"/>
+        <location line="+238"/>
         <source>Select a deployment, a power phase or a commitment on the timeline to edit it.</source>
         <translation>Seleziona un&apos;installazione, una fase di alimentazione o un impegno sulla linea temporale per modificarlo.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-230"/>
         <source>Inspector</source>
         <translation>Proprietà</translation>
     </message>
@@ -1150,12 +1150,12 @@ Lo scenario aperto non è stato modificato.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>&amp;System:</source>
         <translation>&amp;Sistema:</translation>
     </message>
@@ -1214,12 +1214,12 @@ Lo scenario aperto non è stato modificato.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+107"/>
+        <location line="+154"/>
         <source>start</source>
         <translation>l&apos;inizio</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-151"/>
         <location line="+60"/>
         <source>ramp</source>
         <translation>la rampa</translation>
@@ -1347,11 +1347,22 @@ Lo scenario aperto non è stato modificato.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source> $B</source>
-        <translation> $B</translation>
+        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source> B</source>
+        <translation> mld</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
+        <location line="+15"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Commitment start</source>
         <translation>Inizio dell&apos;impegno</translation>
     </message>
@@ -1397,11 +1408,81 @@ Lo scenario aperto non è stato modificato.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>In &amp;tranches</source>
+        <translation>A t&amp;ranche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released in tranches as gigawatts are deployed (investments)</source>
+        <translation>Erogato a tranche man mano che vengono installati i gigawatt (investimenti)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Released in tranches</source>
+        <translation>Erogato a tranche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First tranche</source>
+        <translation>Prima tranche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per GW deployed</source>
+        <translation>Per GW installato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cap</source>
+        <translation>Massimale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The total</source>
+        <translation>Il totale</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Size:</source>
         <translation>Di&amp;mensione:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;First:</source>
+        <translation>&amp;Prima tranche:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per &amp;GW:</source>
+        <translation>Per &amp;GW:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cap:</source>
+        <translation>M&amp;assimale:</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>tranches</source>
+        <translation>le tranche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>first tranche</source>
+        <translation>la prima tranche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tranche per GW</source>
+        <translation>la tranche per GW</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tranche cap</source>
+        <translation>il massimale delle tranche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>kind</source>
         <translation>il tipo</translation>
     </message>
@@ -1431,12 +1512,12 @@ Lo scenario aperto non è stato modificato.</translation>
     <message>
         <location line="+41"/>
         <location line="+12"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <location line="+4"/>
         <source>None</source>
         <translation>Nessuno</translation>
@@ -1457,12 +1538,17 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Dati:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>None (the plan&apos;s)</source>
         <translation>Nessuno (quello del piano)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
+        <source>Source:</source>
+        <translation>Fonte:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+12"/>
         <location line="+12"/>
         <source>Change the %1 of %2</source>
@@ -2394,7 +2480,7 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::TimelineScene</name>
     <message>
-        <location filename="../ui/timeline/TimelineScene.cpp" line="+372"/>
+        <location filename="../ui/timeline/TimelineScene.cpp" line="+399"/>
         <source>Power
 0 to %1 GW</source>
         <translation>Alimentazione
