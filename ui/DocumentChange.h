@@ -11,7 +11,9 @@ struct DocumentChange {
         Deployment,          ///< deployment `index` changed in place
         DeploymentInserted,  ///< a deployment was inserted at `index`
         DeploymentRemoved,   ///< the deployment at `index` was removed
-        Phases,              ///< phases were edited, added or removed
+        Phases,              ///< phase `index` was edited
+        PhaseInserted,       ///< a phase was inserted at `index`
+        PhaseRemoved,        ///< the phase at `index` was removed
         Commitments,         ///< commitments were edited
         Everything,          ///< a new scenario (New, Open)
     };

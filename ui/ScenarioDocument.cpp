@@ -113,14 +113,14 @@ void ScenarioDocument::insertPhase(int index, const PowerPhase &phase)
 {
     m_scenario.phases.insert(m_scenario.phases.begin() + index, phase);
     m_engine.setScenario(m_scenario);
-    emit changed({DocumentChange::Kind::Phases, index});
+    emit changed({DocumentChange::Kind::PhaseInserted, index});
 }
 
 void ScenarioDocument::removePhase(int index)
 {
     m_scenario.phases.erase(m_scenario.phases.begin() + index);
     m_engine.setScenario(m_scenario);
-    emit changed({DocumentChange::Kind::Phases, -1});
+    emit changed({DocumentChange::Kind::PhaseRemoved, index});
 }
 
 void ScenarioDocument::setCommitment(int index, const Commitment &commitment)

@@ -625,6 +625,7 @@ private slots:
         QCOMPARE(m_window->inspector()->kind(), InspectorWidget::Kind::Phase);
         m_window->editActions()->deleteSelection();
         QCOMPARE(doc()->phaseIndex(QStringLiteral("amd-campus-1")), -1);
+        QVERIFY(scene()->selectedPhases().empty()); // not the phase that took its index
         QVERIFY(doc()->scenario().deployments[size_t(deployment)].phase.isEmpty());
         // What is written is a valid scenario again.
         QVERIFY(readScenario(modelBytes()).ok());

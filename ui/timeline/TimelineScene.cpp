@@ -209,22 +209,16 @@ void TimelineScene::onChanged(const DocumentChange &change)
         break;
     case DocumentChange::Kind::DeploymentInserted:
     case DocumentChange::Kind::DeploymentRemoved: {
-        // Indices after the change point shift: keep the selection on the same blocks, and
-        // drop a removed one, rather than selecting whatever now has its index.
-        std::vector<int> selection;
-        for (int index : selectedDeployments()) {
-            if (change.kind == DocumentChange::Kind::DeploymentRemoved && index == change.index)
-                continue;
-            const bool shifts = change.kind == DocumentChange::Kind::DeploymentInserted ? index >= change.index
-                                                                                        : index > change.index;
-            selection.push_back(shifts ? index + (change.kind == DocumentChange::Kind::DeploymentInserted ? 1 : -1)
-                                       : index);
-        }
+        const std::vector<int> selection = shiftedSelection(selectedDeployments(), change);
         rebuild(&selection);
         break;
     }
     case DocumentChange::Kind::Phases:
-        rebuild();
+        rebuildPhases(selectedPhases());
+        break;
+    case DocumentChange::Kind::PhaseInserted:
+    case DocumentChange::Kind::PhaseRemoved:
+        rebuildPhases(shiftedSelection(selectedPhases(), change));
         break;
     case DocumentChange::Kind::Everything: {
         const std::vector<int> none;
@@ -293,6 +287,48 @@ void TimelineScene::rebuild(const std::vector<int> *deploymentSelection)
     for (int i : commitments) {
         if (size_t(i) < m_commitments.size())
             m_commitments[size_t(i)]->setSelected(true);
+    }
+    blocker.unblock();
+    emit selectionChanged();
+}
+
+std::vector<int> TimelineScene::shiftedSelection(const std::vector<int> &selected, const DocumentChange &change)
+{
+    // Indices after the change point shift: keep the selection on the same items, and drop
+    // a removed one, rather than selecting whatever now has its index.
+    const bool inserted = change.kind == DocumentChange::Kind::DeploymentInserted
+        || change.kind == DocumentChange::Kind::PhaseInserted;
+    std::vector<int> result;
+    for (int index : selected) {
+        if (!inserted && index == change.index)
+            continue;
+        const bool shifts = inserted ? index >= change.index : index > change.index;
+        result.push_back(shifts ? index + (inserted ? 1 : -1) : index);
+    }
+    return result;
+}
+
+void TimelineScene::rebuildPhases(const std::vector<int> &selected)
+{
+    // A phase edit (a phase drag's every mouse move) leaves the deployments' indices alone:
+    // only the phase items are recreated, the blocks are laid out again in place.
+    QSignalBlocker blocker(this);
+    for (PhaseItem *item : m_phases) {
+        removeItem(item);
+        delete item;
+    }
+    m_phases.clear();
+    for (size_t i = 0; i < m_document->scenario().phases.size(); ++i) {
+        auto *item = new PhaseItem(int(i));
+        item->setZValue(1);
+        addItem(item);
+        m_phases.push_back(item);
+    }
+    layoutAll();
+    refreshWarnings();
+    for (int i : selected) {
+        if (PhaseItem *item = phaseItem(i))
+            item->setSelected(true);
     }
     blocker.unblock();
     emit selectionChanged();

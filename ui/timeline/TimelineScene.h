@@ -96,6 +96,9 @@ private:
     void onChanged(const DocumentChange &change);
     /// Recreates every item; `deploymentSelection` (default: the current one) is selected after.
     void rebuild(const std::vector<int> *deploymentSelection = nullptr);
+    /// Recreates the phase items only, then selects `selected` phases.
+    void rebuildPhases(const std::vector<int> &selected);
+    static std::vector<int> shiftedSelection(const std::vector<int> &selected, const DocumentChange &change);
     void layoutAll();
     void computeLanes();
     void layoutDeployment(int index);
