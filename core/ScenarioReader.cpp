@@ -281,7 +281,7 @@ ScenarioLoad readScenarioFile(const QString &fileName, const Catalog &builtIn)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, {QString(), ScenarioReaderText::tr("cannot be read: %1").arg(file.errorString())}};
+        return {std::nullopt, {fileName, ScenarioReaderText::tr("cannot be read: %1").arg(file.errorString())}};
     return readScenario(file.readAll(), builtIn);
 }
 

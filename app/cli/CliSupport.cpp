@@ -65,7 +65,10 @@ std::optional<Scenario> loadOrReport(const QString &fileName, Streams io)
 {
     ScenarioLoad load = readScenarioFile(fileName);
     if (!load.ok()) {
-        print(io.err, QStringLiteral("%1: %2\n").arg(fileName, load.error.message()));
+        // An unreadable file's error is placed at the file itself: name it once.
+        const QString message = load.error.path == fileName ? load.error.message()
+                                                            : QStringLiteral("%1: %2").arg(fileName, load.error.message());
+        print(io.err, message + QLatin1Char('\n'));
         return std::nullopt;
     }
     return std::move(load.scenario);

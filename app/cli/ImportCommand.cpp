@@ -31,24 +31,22 @@ int runImportCsv(const QStringList &args, Streams io)
         print(io.err, CliText::tr("rackline-cli: usage: rackline-cli import-csv FILE --csv DEPLOYMENTS.csv --out OUT.json\n"));
         return Usage;
     }
-    ScenarioLoad load = readScenarioFile(scenarioFile);
-    if (!load.ok()) {
-        print(io.err, QStringLiteral("%1: %2\n").arg(scenarioFile, load.error.message()));
+    std::optional<Scenario> loaded = loadOrReport(scenarioFile, io);
+    if (!loaded)
         return Invalid;
-    }
     QFile csv(csvFile);
     if (!csv.open(QIODevice::ReadOnly)) {
         print(io.err, CliText::tr("%1: cannot be read: %2\n").arg(csvFile, csv.errorString()));
         return Invalid;
     }
-    const DeploymentImport import = importDeploymentsCsv(csv.readAll(), *load.scenario);
+    const DeploymentImport import = importDeploymentsCsv(csv.readAll(), *loaded);
     for (const CsvImportError &error : import.errors)
         print(io.err, QStringLiteral("%1: %2\n").arg(csvFile, error.message()));
     if (!import.errors.empty()) {
         print(io.err, CliText::tr("%1: nothing imported (%2 problem(s))\n").arg(csvFile).arg(import.errors.size()));
         return Invalid;
     }
-    Scenario &scenario = *load.scenario;
+    Scenario &scenario = *loaded;
     scenario.deployments.insert(scenario.deployments.end(), import.deployments.begin(), import.deployments.end());
     if (const QString error = saveScenarioFile(scenario, outFile); !error.isEmpty()) {
         print(io.err, CliText::tr("cannot write %1: %2\n").arg(outFile, error));

@@ -50,15 +50,28 @@ QByteArray childDecimalPoint()
     return locale.waitForFinished(10000) ? locale.readAllStandardOutput().trimmed() : QByteArray();
 }
 
+/// English messages (the source language) with the same file handling: for the tests that
+/// read the messages' words. The Italian environment checks numbers, and that it speaks Italian.
+QProcessEnvironment englishEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LANG", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LANGUAGE"})
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return environment;
+}
+
 struct Run {
     int exitCode = -1;
     QByteArray out, err;
 };
 
-Run runCli(const QStringList &arguments)
+enum class Language { Italian, English };
+
+Run runCli(const QStringList &arguments, Language language = Language::Italian)
 {
     QProcess process;
-    process.setProcessEnvironment(italianEnvironment());
+    process.setProcessEnvironment(language == Language::Italian ? italianEnvironment() : englishEnvironment());
     process.start(QStringLiteral(RACKLINE_CLI_PATH), arguments);
     Run run;
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
@@ -194,7 +207,7 @@ private slots:
     void validateBundled()
     {
         QFETCH(QString, fileName);
-        const Run run = runCli({QStringLiteral("validate"), fileName});
+        const Run run = runCli({QStringLiteral("validate"), fileName}, Language::English);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), run.err.constData());
         // "FILE: valid, N warning(s)" as the last line; one "warning: KEY: ..." line each.
@@ -216,13 +229,26 @@ private slots:
     void validateReportsWarnings()
     {
         // tests/data/warnings.json has exactly two, derived by hand in its description.
-        const Run run = runCli({QStringLiteral("validate"), data("warnings.json")});
+        const Run run = runCli({QStringLiteral("validate"), data("warnings.json")}, Language::English);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("valid, 2 warning"));
         QVERIFY(run.out.contains("warning: before_available: "));
         QVERIFY(run.out.contains("d-early"));
         QVERIFY(run.out.contains("warning: power_shortfall: "));
         QVERIFY(run.out.contains("2025-03")); // the shortfall's first month
+    }
+
+    void messagesFollowTheSystemLanguage()
+    {
+        // The same refusal in English and in Italian: the same place (JSON path, value),
+        // other words around it.
+        const QString fileName = data("broken-month.json");
+        const Run english = runCli({QStringLiteral("validate"), fileName}, Language::English);
+        const Run italian = runCli({QStringLiteral("validate"), fileName}, Language::Italian);
+        QCOMPARE(italian.exitCode, english.exitCode);
+        for (const QByteArray &place : {QByteArray("deployments[0].start"), QByteArray("2026-13")})
+            QVERIFY2(italian.err.contains(place), italian.err.constData());
+        QVERIFY2(italian.err != english.err, italian.err.constData());
     }
 
     void validateRefusesInvalidFiles_data()
@@ -238,7 +264,7 @@ private slots:
     {
         QFETCH(QString, fileName);
         QFETCH(QStringList, mentions);
-        const Run run = runCli({QStringLiteral("validate"), fileName});
+        const Run run = runCli({QStringLiteral("validate"), fileName}, Language::English);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.isEmpty(), run.out.constData()); // the message is on stderr
         for (const QString &mention : mentions)
