@@ -10,11 +10,15 @@
 #include "ScenarioDocument.h"
 #include "StatusTotals.h"
 #include "Theme.h"
+#include "DeploymentItem.h"
+#include "PhaseItem.h"
 #include "TimelineScene.h"
 #include "TimelineView.h"
 #include "TimelineWidget.h"
 #include "commands/AddDeploymentsCommand.h"
 #include "commands/AddPhaseCommand.h"
+
+#include <Warnings.h>
 
 #include <QActionGroup>
 #include <QApplication>
@@ -78,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_timeline->scene(), &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_timeline->view(), &TimelineView::hoveredMonthChanged, m_totals, &StatusTotals::setMonth);
     connect(m_palette, &PaletteWidget::activated, this, &MainWindow::addFromPalette);
+    connect(m_totals, &StatusTotals::nextWarningRequested, this, &MainWindow::goToNextWarning);
     updateTitle();
 }
 
@@ -199,6 +204,33 @@ void MainWindow::onSelectionChanged()
         m_inspector->setSelection(InspectorWidget::Kind::Phase, phases.front());
     else
         m_inspector->setSelection(InspectorWidget::Kind::Commitment, commitments.front());
+}
+
+void MainWindow::goToNextWarning()
+{
+    const std::vector<Warning> warnings = collectWarnings(m_document->engine());
+    if (warnings.empty()) {
+        m_totals->showNote(tr("No warnings"));
+        return;
+    }
+    const Warning &warning = warnings[size_t(m_nextWarning++ % int(warnings.size()))];
+    TimelineScene *scene = m_timeline->scene();
+    switch (warning.kind) {
+    case Warning::Kind::BeforeAvailable:
+        scene->selectOnly(scene->deploymentItem(warning.subject));
+        break;
+    case Warning::Kind::PowerShortfall:
+        if (warning.subject >= 0)
+            scene->selectOnly(scene->phaseItem(warning.subject));
+        else
+            m_timeline->view()->scrollToMonth(TimeScale::absoluteMonth(
+                m_document->scenario().timeline.monthAt(warning.firstMonth)));
+        break;
+    case Warning::Kind::CommitmentOverbooked:
+        scene->selectOnly(scene->commitmentItem(warning.subject));
+        break;
+    }
+    m_totals->showNote(describeWarning(warning, m_document->scenario()));
 }
 
 void MainWindow::addFromPalette(const PalettePayload &payload)

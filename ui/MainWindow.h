@@ -52,6 +52,8 @@ private:
     void createMenus();
     void updateTitle();
     void onSelectionChanged();
+    /// Selects the item of the next warning (in collectWarnings() order) and says what it is.
+    void goToNextWarning();
 
     ScenarioDocument *m_document;
     TimelineWidget *m_timeline;
@@ -64,6 +66,7 @@ private:
     QDockWidget *m_inspectorDock;
     QDockWidget *m_historyDock;
     bool m_docksSized = false;
+    int m_nextWarning = 0;
 };
 
 } // namespace rackline

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTimer>
+#include <QToolButton>
 
 namespace rackline {
 
@@ -26,7 +27,9 @@ StatusTotals::StatusTotals(ScenarioDocument *document, QWidget *parent)
     , m_power(new QLabel(this))
     , m_capex(new QLabel(this))
     , m_tranches(new QLabel(this))
-    , m_warnings(new QLabel(this))
+    , m_warnings(new QToolButton(this))
+    , m_note(new QLabel(this))
+    , m_noteTimer(new QTimer(this))
     , m_metricBox(new QComboBox(this))
     , m_sparkline(new Sparkline(this))
     , m_warningListTimer(new QTimer(this))
@@ -42,10 +45,13 @@ StatusTotals::StatusTotals(ScenarioDocument *document, QWidget *parent)
     m_power->setAccessibleName(tr("Power needed and available at that month"));
     m_capex->setAccessibleName(tr("Cumulative capex at that month"));
     m_tranches->setAccessibleName(tr("Tranches released by that month"));
-    m_warnings->setAccessibleName(tr("Number of warnings"));
+    m_warnings->setAccessibleName(tr("Number of warnings; go to the next one"));
+    m_warnings->setAutoRaise(true);
+    m_warnings->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(m_warnings, &QToolButton::clicked, this, &StatusTotals::nextWarningRequested);
     m_metricBox->setAccessibleName(tr("Metric of the sparkline"));
     m_sparkline->setAccessibleName(tr("Sparkline of the chosen metric"));
-    for (QLabel *label : {m_monthLabel, m_pflops, m_power, m_capex, m_tranches, m_warnings})
+    for (QLabel *label : {m_monthLabel, m_pflops, m_power, m_capex, m_tranches})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (Metric metric : allMetrics())
         m_metricBox->addItem(metricTitle(metric), int(metric));
@@ -58,7 +64,7 @@ StatusTotals::StatusTotals(ScenarioDocument *document, QWidget *parent)
     layout->addWidget(m_capex);
     layout->addWidget(m_tranches);
     layout->addWidget(m_warnings);
-    layout->addStretch(1);
+    layout->addWidget(m_note, 1);
     layout->addWidget(m_metricBox);
     layout->addWidget(m_sparkline);
 
@@ -80,8 +86,21 @@ StatusTotals::StatusTotals(ScenarioDocument *document, QWidget *parent)
     m_warningListTimer->setSingleShot(true);
     m_warningListTimer->setInterval(200);
     connect(m_warningListTimer, &QTimer::timeout, this, &StatusTotals::refreshWarningList);
+    m_note->setAccessibleName(tr("Last warning gone to"));
+    m_note->setMinimumWidth(0);
+    m_note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(10000);
+    connect(m_noteTimer, &QTimer::timeout, m_note, &QLabel::clear);
     refresh();
     refreshWarningList();
+}
+
+void StatusTotals::showNote(const QString &text)
+{
+    m_note->setText(m_note->fontMetrics().elidedText(text, Qt::ElideRight, std::max(40, m_note->width())));
+    m_note->setToolTip(text);
+    m_noteTimer->start();
 }
 
 void StatusTotals::setMonth(int absoluteMonth)
@@ -153,7 +172,9 @@ void StatusTotals::refreshWarningList()
         lines << describeWarning(warnings[i], m_document->scenario()).toHtmlEscaped();
     if (warnings.size() > 25)
         lines << tr("… and %n more", nullptr, int(warnings.size() - 25));
-    m_warnings->setToolTip(lines.isEmpty() ? tr("No warnings") : lines.join(QStringLiteral("<br>")));
+    m_warnings->setToolTip(lines.isEmpty() ? tr("No warnings")
+                                           : tr("F8 or a click: go to the next warning") + QStringLiteral("<br><br>")
+                                               + lines.join(QStringLiteral("<br>")));
 }
 
 } // namespace rackline

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QToolButton;
 class QTimer;
 
 namespace rackline {
@@ -37,6 +38,13 @@ public:
     QString capexText() const;
     QString warningsText() const;
 
+    /// Shows a short note (the warning just gone to) next to the count for a few seconds.
+    void showNote(const QString &text);
+
+signals:
+    /// The user asked to be taken to the next warning (a click on the count, or its key).
+    void nextWarningRequested();
+
 private:
     void refresh();
     void refreshWarningList();
@@ -50,7 +58,9 @@ private:
     QLabel *m_power;
     QLabel *m_capex;
     QLabel *m_tranches;
-    QLabel *m_warnings;
+    QToolButton *m_warnings;
+    QLabel *m_note;
+    QTimer *m_noteTimer;
     QComboBox *m_metricBox;
     Sparkline *m_sparkline;
     QTimer *m_warningListTimer;

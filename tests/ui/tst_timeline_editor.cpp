@@ -17,6 +17,7 @@
 #include <commands/RemoveItemsCommand.h>
 
 #include <QLineEdit>
+#include <QToolButton>
 
 #include <QDoubleSpinBox>
 #include <QGraphicsView>
@@ -541,6 +542,16 @@ private slots:
         QCOMPARE(doc()->scenario().deployments[size_t(index)].start.toString(), QStringLiteral("2026-06"));
         QVERIFY(scene()->deploymentItem(index)->warnings() & DeploymentItem::BeforeAvailable);
         QVERIFY(m_window->totals()->warningsText() != warningsBefore);
+        // The count takes the user to the warned block.
+        scene()->clearSelection();
+        auto *count = m_window->totals()->findChild<QToolButton *>();
+        QVERIFY(count);
+        bool reached = false;
+        for (int i = 0; i < 10 && !reached; ++i) {
+            QTest::mouseClick(count, Qt::LeftButton);
+            reached = scene()->selectedDeployments() == std::vector<int>{index};
+        }
+        QVERIFY(reached);
         doc()->undoStack()->undo();
         QCOMPARE(scene()->deploymentItem(index)->warnings() & DeploymentItem::BeforeAvailable, 0);
     }

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QGraphicsPathItem>
+#include <QGraphicsView>
 #include <QLocale>
 #include <QPalette>
 #include <QPen>
@@ -175,6 +176,24 @@ void TimelineScene::setViewportHeight(double height)
     m_viewportHeight = height;
     if (!m_frozen)
         layoutAll();
+}
+
+void TimelineScene::selectOnly(QGraphicsItem *item)
+{
+    if (!item)
+        return;
+    QSignalBlocker blocker(this);
+    clearSelection();
+    item->setSelected(true);
+    blocker.unblock();
+    emit selectionChanged();
+    for (QGraphicsView *view : views())
+        view->ensureVisible(item->sceneBoundingRect().intersected(sceneRect()), 40, 20);
+}
+
+QGraphicsItem *TimelineScene::commitmentItem(int index) const
+{
+    return index >= 0 && size_t(index) < m_commitments.size() ? m_commitments[size_t(index)] : nullptr;
 }
 
 void TimelineScene::setLayoutFrozen(bool frozen)

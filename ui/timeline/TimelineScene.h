@@ -69,6 +69,9 @@ public:
     std::vector<int> selectedPhases() const;
     std::vector<int> selectedCommitments() const;
     void selectDeployments(const std::vector<int> &indices);
+    /// Selects one item alone and scrolls the views to it.
+    void selectOnly(QGraphicsItem *item);
+    QGraphicsItem *commitmentItem(int index) const;
 
     /// The scene x at the view's left edge: block labels stay readable there when a block
     /// starts before it.
