@@ -1673,7 +1673,7 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>Palette</source>
         <translation>Παλέτα</translation>
     </message>
@@ -1698,7 +1698,12 @@ The open scenario is unchanged.</source>
         <translation>Ιστορικό</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
@@ -1728,7 +1733,7 @@ The open scenario is unchanged.</source>
         <translation>Εμφάνιση &amp;ολόκληρου του χρονολογίου</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Theme</source>
         <translation>&amp;Θέμα</translation>
     </message>
@@ -1773,9 +1778,14 @@ The open scenario is unchanged.</source>
         <translation>Κύρια γραμμή εργαλείων</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 (%2)[*] — Rackline</source>
         <translation>%1 (%2)[*] — Rackline</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No warnings</source>
+        <translation>Καμία προειδοποίηση</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2383,7 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::StatusTotals</name>
     <message>
-        <location filename="../ui/StatusTotals.cpp" line="+40"/>
+        <location filename="../ui/StatusTotals.cpp" line="+43"/>
         <source>Month shown</source>
         <translation>Εμφανιζόμενος μήνας</translation>
     </message>
@@ -2399,11 +2409,11 @@ The open scenario is unchanged.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Number of warnings</source>
-        <translation>Πλήθος προειδοποιήσεων</translation>
+        <source>Number of warnings; go to the next one</source>
+        <translation>Πλήθος προειδοποιήσεων· μετάβαση στην επόμενη</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Metric of the sparkline</source>
         <translation>Δείκτης του γραφήματος sparkline</translation>
     </message>
@@ -2413,7 +2423,12 @@ The open scenario is unchanged.</source>
         <translation>Γράφημα sparkline του επιλεγμένου δείκτη</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+36"/>
+        <source>Last warning gone to</source>
+        <translation>Τελευταία προειδοποίηση που επισκεφθήκατε</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>%1 PFLOPS FP8</source>
         <translation>%1 PFLOPS FP8</translation>
     </message>
@@ -2458,6 +2473,11 @@ The open scenario is unchanged.</source>
         <source>No warnings</source>
         <translation>Καμία προειδοποίηση</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>F8 or a click: go to the next warning</source>
+        <translation>F8 ή κλικ: μετάβαση στην επόμενη προειδοποίηση</translation>
+    </message>
 </context>
 <context>
     <name>rackline::TimelineRuler</name>
@@ -2480,7 +2500,7 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::TimelineScene</name>
     <message>
-        <location filename="../ui/timeline/TimelineScene.cpp" line="+399"/>
+        <location filename="../ui/timeline/TimelineScene.cpp" line="+427"/>
         <source>Power
 0 to %1 GW</source>
         <translation>Ισχύς
@@ -2907,7 +2927,7 @@ OUT may be - for standard output. METRIC is a column name of the monthly report.
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1: cannot be read: %2
 </source>
         <translation>%1: αδύνατη η ανάγνωση: %2

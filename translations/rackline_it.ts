@@ -1673,7 +1673,7 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
@@ -1698,7 +1698,12 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1728,7 +1733,7 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Mostra l&apos;intera &amp;linea temporale</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
@@ -1773,9 +1778,14 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 (%2)[*] — Rackline</source>
         <translation>%1 (%2)[*] — Rackline</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No warnings</source>
+        <translation>Nessun avviso</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2383,7 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::StatusTotals</name>
     <message>
-        <location filename="../ui/StatusTotals.cpp" line="+40"/>
+        <location filename="../ui/StatusTotals.cpp" line="+43"/>
         <source>Month shown</source>
         <translation>Mese visualizzato</translation>
     </message>
@@ -2399,11 +2409,11 @@ Lo scenario aperto non è stato modificato.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Number of warnings</source>
-        <translation>Numero di avvisi</translation>
+        <source>Number of warnings; go to the next one</source>
+        <translation>Numero di avvisi; vai al successivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Metric of the sparkline</source>
         <translation>Metrica del grafico sparkline</translation>
     </message>
@@ -2413,7 +2423,12 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Grafico sparkline della metrica scelta</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+36"/>
+        <source>Last warning gone to</source>
+        <translation>Ultimo avviso raggiunto</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>%1 PFLOPS FP8</source>
         <translation>%1 PFLOPS FP8</translation>
     </message>
@@ -2458,6 +2473,11 @@ Lo scenario aperto non è stato modificato.</translation>
         <source>No warnings</source>
         <translation>Nessun avviso</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>F8 or a click: go to the next warning</source>
+        <translation>F8 o un clic: vai all&apos;avviso successivo</translation>
+    </message>
 </context>
 <context>
     <name>rackline::TimelineRuler</name>
@@ -2480,7 +2500,7 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::TimelineScene</name>
     <message>
-        <location filename="../ui/timeline/TimelineScene.cpp" line="+399"/>
+        <location filename="../ui/timeline/TimelineScene.cpp" line="+427"/>
         <source>Power
 0 to %1 GW</source>
         <translation>Alimentazione
@@ -2907,7 +2927,7 @@ OUT può essere - per lo standard output. METRIC è il nome di una colonna del r
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1: cannot be read: %2
 </source>
         <translation>%1: impossibile leggerlo: %2
