@@ -1700,7 +1700,7 @@ The open scenario is unchanged.</source>
     <message>
         <location line="+9"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Γραφήματα</translation>
     </message>
     <message>
         <location line="+35"/>

@@ -1700,7 +1700,7 @@ Lo scenario aperto non è stato modificato.</translation>
     <message>
         <location line="+9"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafici</translation>
     </message>
     <message>
         <location line="+35"/>
