@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AboutBox.h"
+#include "ChartsPanel.h"
 #include "EditActions.h"
 #include "FileActions.h"
 #include "InspectorWidget.h"
@@ -64,6 +65,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
 
+    // The charts (ui/charts) read the document's scenario and engine, which keep their
+    // addresses across New and Open, and refresh coalesced on every change.
+    m_charts = new ChartsPanel(this);
+    m_charts->setInput(ChartInput{&m_document->scenario(), &m_document->engine()});
+    m_chartsDock = new QDockWidget(tr("Charts"), this);
+    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    m_chartsDock->setWidget(m_charts);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
+    // Hidden until asked for (View > Charts, F9): the grid of charts needs more height than
+    // a laptop screen leaves beside the timeline. Its visibility is remembered with the rest.
+    m_chartsDock->hide();
+    connect(m_document, &ScenarioDocument::changed, m_charts, &ChartsPanel::documentChanged);
+    connect(m_charts, &ChartsPanel::monthActivated, this, [this](int month) {
+        m_timeline->view()->scrollToMonth(TimeScale::absoluteMonth(m_document->scenario().timeline.monthAt(month)));
+    });
+
     m_totals = new StatusTotals(m_document, this);
     statusBar()->addPermanentWidget(m_totals, 1);
 
@@ -109,6 +126,9 @@ void MainWindow::createMenus()
     view->addAction(m_paletteDock->toggleViewAction());
     view->addAction(m_inspectorDock->toggleViewAction());
     view->addAction(m_historyDock->toggleViewAction());
+    QAction *charts = m_chartsDock->toggleViewAction();
+    charts->setShortcut(QKeySequence(Qt::Key_F9));
+    view->addAction(charts);
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);

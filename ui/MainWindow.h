@@ -9,6 +9,7 @@ class QDockWidget;
 
 namespace rackline {
 
+class ChartsPanel;
 class EditActions;
 class FileActions;
 class InspectorWidget;
@@ -33,6 +34,7 @@ public:
     PaletteWidget *palette() const { return m_palette; }
     InspectorWidget *inspector() const { return m_inspector; }
     StatusTotals *totals() const { return m_totals; }
+    ChartsPanel *charts() const { return m_charts; }
     FileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
 
@@ -65,6 +67,8 @@ private:
     QDockWidget *m_paletteDock;
     QDockWidget *m_inspectorDock;
     QDockWidget *m_historyDock;
+    ChartsPanel *m_charts;
+    QDockWidget *m_chartsDock;
     bool m_docksSized = false;
     int m_nextWarning = 0;
 };
