@@ -1703,7 +1703,7 @@ The open scenario is unchanged.</source>
         <translation>Γραφήματα</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
@@ -1733,7 +1733,7 @@ The open scenario is unchanged.</source>
         <translation>Εμφάνιση &amp;ολόκληρου του χρονολογίου</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Theme</source>
         <translation>&amp;Θέμα</translation>
     </message>
@@ -1778,7 +1778,7 @@ The open scenario is unchanged.</source>
         <translation>Κύρια γραμμή εργαλείων</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>%1 (%2)[*] — Rackline</source>
         <translation>%1 (%2)[*] — Rackline</translation>
     </message>

@@ -1703,7 +1703,7 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Grafici</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1733,7 +1733,7 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Mostra l&apos;intera &amp;linea temporale</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
@@ -1778,7 +1778,7 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>%1 (%2)[*] — Rackline</source>
         <translation>%1 (%2)[*] — Rackline</translation>
     </message>
