@@ -11,6 +11,7 @@
 #include "QCustomPlotInclude.h"
 
 #include <QHBoxLayout>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -19,7 +20,8 @@
 namespace rackline {
 
 namespace {
-constexpr int kLegendRowStretch = 0; // the legend takes its own height only
+/// A replot within this long of the previous one is part of a burst (a drag).
+constexpr int kSettleMs = 150;
 } // namespace
 
 TimeSeriesChart::TimeSeriesChart(ChartInput input, QWidget *parent)
@@ -59,7 +61,6 @@ TimeSeriesChart::TimeSeriesChart(ChartInput input, QWidget *parent)
     m_plot->legend->setIconSize(18, 10);
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_plot->plotLayout()->setRowStretchFactor(2, 0.001);
-    Q_UNUSED(kLegendRowStretch);
 
     auto *ticker = new MonthTicker(input.scenario ? input.scenario->timeline.start : YearMonth{});
     ticker->setTickCount(8);
@@ -70,6 +71,13 @@ TimeSeriesChart::TimeSeriesChart(ChartInput input, QWidget *parent)
 
     addCursor(m_plot->axisRect());
 
+    m_settleTimer = new QTimer(this);
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(kSettleMs);
+    connect(m_settleTimer, &QTimer::timeout, this, [this] {
+        setLive(false);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimeSeriesChart::onMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this, &TimeSeriesChart::onMousePress);
     applyStyle();
@@ -182,12 +190,31 @@ void TimeSeriesChart::setValueRange(QCPAxis *axis, double maximum, bool logarith
 
 void TimeSeriesChart::queueReplot()
 {
+    // The first replot of a burst is drawn at full quality; the following ones, until the
+    // burst settles, without antialiasing.
+    if (m_settleTimer->isActive())
+        setLive(true);
+    m_settleTimer->start();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimeSeriesChart::setLive(bool live)
+{
+    if (live == m_live)
+        return;
+    m_live = live;
+    if (live) {
+        m_plot->setNotAntialiasedElements(QCP::aeAll);
+    } else {
+        m_plot->setAntialiasedElements(QCP::aeAll);
+    }
 }
 
 void TimeSeriesChart::render(QCPPainter &painter, const QSize &size)
 {
     const bool hover = m_hoverMonth >= 0;
+    const bool live = m_live;
+    setLive(false); // exports at full quality
     for (QCPItemStraightLine *cursor : m_cursors)
         cursor->setVisible(false);
     updateLegendColumns(size.width());
@@ -195,7 +222,8 @@ void TimeSeriesChart::render(QCPPainter &painter, const QSize &size)
     updateLegendColumns(m_plot->width());
     for (QCPItemStraightLine *cursor : m_cursors)
         cursor->setVisible(hover);
-    queueReplot(); // the layout was computed for the export size
+    setLive(live);
+    m_plot->replot(QCustomPlot::rpQueuedReplot); // the layout was computed for the export size
 }
 
 QByteArray TimeSeriesChart::csv() const

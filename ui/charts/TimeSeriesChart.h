@@ -16,6 +16,7 @@ class QCPItemStraightLine;
 class QCPTextElement;
 class QHBoxLayout;
 class QMouseEvent;
+class QTimer;
 
 namespace rackline {
 
@@ -70,12 +71,16 @@ protected:
     void updateMonthAxes();
     /// Sets a value axis from 0 (or a log floor) to a rounded-up maximum.
     void setValueRange(QCPAxis *axis, double maximum, bool logarithmic = false);
+    /// Queues a replot. Replots that follow each other closely (a drag) draw without
+    /// antialiasing, which halves their cost; once changes stop for kSettleMs the chart
+    /// redraws once at full quality. Exports always draw at full quality.
     void queueReplot();
     ChartStyle style() const { return m_style; }
 
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void setLive(bool live);
     void applyStyle();
     void addCursor(QCPAxisRect *rect);
     void updateLegendColumns(int width);
@@ -92,6 +97,8 @@ private:
     ChartStyle m_style;
     int m_hoverMonth = -1;
     bool m_hasControls = false;
+    QTimer *m_settleTimer = nullptr;
+    bool m_live = false; ///< inside a burst of replots: drawing without antialiasing
 };
 
 } // namespace rackline
