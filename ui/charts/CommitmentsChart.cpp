@@ -250,7 +250,8 @@ void CommitmentsChart::updateValues()
                     sets[s]->replace(category, wanted);
             }
         }
-        m_charts[size_t(measure)]->setTitle(measureTitle(Measure(measure)));
+        if (const QString title = measureTitle(Measure(measure)); m_charts[size_t(measure)]->title() != title)
+            m_charts[size_t(measure)]->setTitle(title);
     }
 }
 
@@ -266,7 +267,9 @@ void CommitmentsChart::placeValueLabels()
         double top = 0, widest = 0;
         for (size_t row = 0; row < m_rows.size(); ++row) {
             QGraphicsSimpleTextItem *label = m_valueLabels[first + row];
-            label->setText(valueText(m_rows[row], Measure(measure)));
+            // Unchanged texts are left alone: setting one re-lays it out (most of a drag step).
+            if (const QString text = valueText(m_rows[row], Measure(measure)); label->text() != text)
+                label->setText(text);
             top = std::max(top, value(m_rows[row], Measure(measure)));
             widest = std::max(widest, label->boundingRect().width());
         }
@@ -283,7 +286,8 @@ void CommitmentsChart::placeValueLabels()
             const QPointF end = chart->mapToPosition(QPointF(shown, categoryOf(int(row))), series);
             const QRectF box = label->boundingRect();
             label->setBrush(QColor(0x22, 0x22, 0x22));
-            label->setPos(end.x() + 4, end.y() - box.height() / 2);
+            if (const QPointF at(end.x() + 4, end.y() - box.height() / 2); label->pos() != at)
+                label->setPos(at);
         }
     }
 }
