@@ -7,6 +7,7 @@
 #include <BundledScenarios.h>
 #include <ChartExporter.h>
 #include <ChartFactory.h>
+#include <ChartStyle.h>
 #include <ChartView.h>
 #include <Engine.h>
 #include <ReportExporter.h>
@@ -30,6 +31,22 @@ const QString kHeight = QStringLiteral("--height");
 const QString kScale = QStringLiteral("--scale");
 const QString kAgainst = QStringLiteral("--against");
 const QString kOut = QStringLiteral("--out");
+const QString kStyle = QStringLiteral("--style");
+
+/// --style panel|presentation; `fallback` when absent. False when the value is unknown.
+bool readStyle(const Options &options, ChartStyle fallback, ChartStyle *style)
+{
+    *style = fallback;
+    if (!options.has(kStyle))
+        return true;
+    if (options.value(kStyle) == QLatin1String("panel"))
+        *style = ChartStyle::panel();
+    else if (options.value(kStyle) == QLatin1String("presentation"))
+        *style = ChartStyle::presentation();
+    else
+        return false;
+    return true;
+}
 
 int chartUsageError(Streams io, const QString &reason)
 {
@@ -80,8 +97,10 @@ QString chartUsageText()
 {
     return CliText::tr("  rackline-cli chart FILE --chart capacity|power|money|commitments|compare\n"
                        "        (--png OUT [--scale S] | --svg OUT | --pdf OUT | --csv OUT)... [--width W --height H]\n"
+                       "        [--style panel|presentation]   (type size: the panel's, default, or the slides')\n"
                        "        [--against FILE2]   (compare: default, the other bundled scenario)\n"
-                       "  rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]\n");
+                       "  rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]\n"
+                       "        [--style panel|presentation]   (default: presentation, for slides)\n");
 }
 
 bool isChartCommand(const QString &command)
@@ -103,7 +122,7 @@ int runChartCommand(const QStringList &arguments, Streams io)
 int runChart(const QStringList &args, Streams io)
 {
     QString error;
-    const auto options = parseOptions(args, {kChart, kPng, kSvg, kPdf, kCsv, kWidth, kHeight, kScale, kAgainst}, {}, &error);
+    const auto options = parseOptions(args, {kChart, kPng, kSvg, kPdf, kCsv, kWidth, kHeight, kScale, kAgainst, kStyle}, {}, &error);
     if (!options)
         return chartUsageError(io, error);
     if (options->positional.size() != 1)
@@ -119,6 +138,9 @@ int runChart(const QStringList &args, Streams io)
     double scale = 1;
     if (!readSize(*options, &size, &scale, &error))
         return chartUsageError(io, error);
+    ChartStyle style;
+    if (!readStyle(*options, ChartStyle::panel(), &style))
+        return chartUsageError(io, CliText::tr("--style must be panel or presentation"));
 
     const auto scenario = loadOrReport(options->positional.front(), io);
     if (!scenario)
@@ -132,6 +154,8 @@ int runChart(const QStringList &args, Streams io)
         return Invalid;
 
     std::unique_ptr<ChartView> chart(createChart(kind, {&*scenario, &engine}, other ? &*other : nullptr));
+    chart->setStyle(style);
+    chart->refresh();
     chart->resize(size);
     QStringList failures;
     if (options->has(kPng))
@@ -155,7 +179,7 @@ int runChart(const QStringList &args, Streams io)
 int runExportReport(const QStringList &args, Streams io)
 {
     QString error;
-    const auto options = parseOptions(args, {kOut, kAgainst, kWidth, kHeight}, {}, &error);
+    const auto options = parseOptions(args, {kOut, kAgainst, kWidth, kHeight, kStyle}, {}, &error);
     if (!options)
         return chartUsageError(io, error);
     if (options->positional.size() != 1)
@@ -166,6 +190,9 @@ int runExportReport(const QStringList &args, Streams io)
     double scale = 1;
     if (!readSize(*options, &size, &scale, &error))
         return chartUsageError(io, error);
+    ChartStyle style;
+    if (!readStyle(*options, ChartStyle::presentation(), &style))
+        return chartUsageError(io, CliText::tr("--style must be panel or presentation"));
     const auto scenario = loadOrReport(options->positional.front(), io);
     if (!scenario)
         return Invalid;
@@ -176,7 +203,7 @@ int runExportReport(const QStringList &args, Streams io)
     if (failed)
         return Invalid;
     const ReportExporter::Result result =
-        ReportExporter::write(options->value(kOut), {&*scenario, &engine}, other ? &*other : nullptr, size);
+        ReportExporter::write(options->value(kOut), {&*scenario, &engine}, other ? &*other : nullptr, size, style);
     if (!result.ok()) {
         print(io.err, QStringLiteral("rackline-cli: %1\n").arg(result.error));
         return Invalid;

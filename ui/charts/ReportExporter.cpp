@@ -44,7 +44,7 @@ QStringList ReportExporter::promisedFiles(bool withComparison)
 }
 
 ReportExporter::Result ReportExporter::write(const QString &folder, ChartInput input, const Scenario *comparison,
-                                             QSize pngSize)
+                                             QSize pngSize, ChartStyle style)
 {
     Result result;
     if (!input.isValid()) {
@@ -60,6 +60,8 @@ ReportExporter::Result ReportExporter::write(const QString &folder, ChartInput i
         if (kind == ChartKind::Compare && !comparison)
             continue;
         std::unique_ptr<ChartView> chart(createChart(kind, input, comparison));
+        chart->setStyle(style);
+        chart->refresh();
         chart->resize(pngSize);
         const QString png = chartKey(kind) + QStringLiteral(".png");
         const QString svg = chartKey(kind) + QStringLiteral(".svg");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ChartInput.h"
+#include "ChartStyle.h"
 
 #include <QSize>
 #include <QString>
@@ -27,9 +28,10 @@ public:
     /// The files a report promises (the compare chart only with a comparison).
     static QStringList promisedFiles(bool withComparison);
 
-    /// Writes into `folder` (created if needed). `comparison` may be null.
+    /// Writes into `folder` (created if needed). `comparison` may be null. The pictures are
+    /// for slides: 1920x1080 in the presentation's large type unless told otherwise.
     static Result write(const QString &folder, ChartInput input, const Scenario *comparison,
-                        QSize pngSize = QSize(1920, 1080));
+                        QSize pngSize = QSize(1920, 1080), ChartStyle style = ChartStyle::presentation());
 };
 
 } // namespace rackline
