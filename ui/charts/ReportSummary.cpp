@@ -92,13 +92,13 @@ QString reportSummaryMarkdown(const Scenario &scenario, const Engine &engine, co
     md += QLatin1Char('\n') + tr("## Files\n\n");
     if (!comparisonName.isEmpty())
         md += tr("The comparison chart overlays \"%1\".\n\n").arg(comparisonName);
+    for (const QString &file : files)
+        md += QStringLiteral("- [%1](%1)\n").arg(file);
+    md += QLatin1Char('\n') + tr("## Charts\n\n");
     for (const QString &file : files) {
         if (file.endsWith(QLatin1String(".png")))
             md += QStringLiteral("![%1](%1)\n\n").arg(file);
-        else
-            md += QStringLiteral("- [%1](%1)\n").arg(file);
     }
-
     md += QLatin1Char('\n') + tr("## Sources\n\n");
     for (const QString &source : ChartSources::all(scenario))
         md += QStringLiteral("- %1\n").arg(source);
