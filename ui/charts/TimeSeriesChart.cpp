@@ -11,6 +11,7 @@
 #include "QCustomPlotInclude.h"
 
 #include <QHBoxLayout>
+#include <QResizeEvent>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -39,6 +40,7 @@ TimeSeriesChart::TimeSeriesChart(ChartInput input, QWidget *parent)
     layout->addWidget(m_plot, 1);
 
     m_plot->setMinimumSize(240, 160);
+    m_plot->installEventFilter(this);
     m_plot->setNoAntialiasingOnDrag(false);
     m_plot->setPlottingHints(QCP::phCacheLabels);
     m_plot->setAntialiasedElements(QCP::aeAll);
@@ -286,10 +288,11 @@ void TimeSeriesChart::updateLegendColumns(int width)
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
 }
 
-void TimeSeriesChart::resizeEvent(QResizeEvent *event)
+bool TimeSeriesChart::eventFilter(QObject *watched, QEvent *event)
 {
-    ChartView::resizeEvent(event);
-    updateLegendColumns(m_plot->width());
+    if (watched == m_plot && event->type() == QEvent::Resize)
+        updateLegendColumns(static_cast<QResizeEvent *>(event)->size().width());
+    return ChartView::eventFilter(watched, event);
 }
 
 int TimeSeriesChart::monthAt(const QPointF &pixel) const

@@ -77,7 +77,8 @@ protected:
     void queueReplot();
     ChartStyle style() const { return m_style; }
 
-    void resizeEvent(QResizeEvent *event) override;
+    /// Re-wraps the legend when the plot itself changes size (after this widget's layout).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setLive(bool live);
