@@ -479,7 +479,16 @@ The bundled scenario is open instead.</source>
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>## Charts
+
+</source>
+        <translation>## Γραφήματα
+
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>## Sources
 
 </source>
@@ -2732,7 +2741,7 @@ The open scenario is unchanged.</source>
         <translation>--samples 1..1000000, --start-months 0..120, --price-fraction 0..&lt;1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChartCommands.cpp" line="+47"/>
+        <location filename="../app/cli/ChartCommands.cpp" line="+64"/>
         <source>--width must be a whole number of pixels</source>
         <translation>το --width πρέπει να είναι ακέραιος αριθμός pixel</translation>
     </message>
@@ -2750,17 +2759,21 @@ The open scenario is unchanged.</source>
         <location line="+24"/>
         <source>  rackline-cli chart FILE --chart capacity|power|money|commitments|compare
         (--png OUT [--scale S] | --svg OUT | --pdf OUT | --csv OUT)... [--width W --height H]
+        [--style panel|presentation]   (type size: the panel&apos;s, default, or the slides&apos;)
         [--against FILE2]   (compare: default, the other bundled scenario)
   rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]
+        [--style panel|presentation]   (default: presentation, for slides)
 </source>
         <translation>  rackline-cli chart FILE --chart capacity|power|money|commitments|compare
         (--png OUT [--scale S] | --svg OUT | --pdf OUT | --csv OUT)... [--width W --height H]
+        [--style panel|presentation]   (μέγεθος κειμένου: του πλαισίου, προεπιλογή, ή των διαφανειών)
         [--against FILE2]   (compare: προεπιλογή, το άλλο ενσωματωμένο σενάριο)
   rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]
+        [--style panel|presentation]   (προεπιλογή: presentation, για διαφάνειες)
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location filename="../app/cli/CliCommands.cpp" line="+97"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>άγνωστη εντολή &quot;%1&quot;</translation>
@@ -2786,7 +2799,13 @@ The open scenario is unchanged.</source>
         <translation>το chart απαιτεί --png, --svg, --pdf ή --csv OUT</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+7"/>
+        <location line="+52"/>
+        <source>--style must be panel or presentation</source>
+        <translation>το --style πρέπει να είναι panel ή presentation</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>export-report takes one FILE</source>
         <translation>το export-report δέχεται ένα FILE</translation>
     </message>

@@ -479,7 +479,16 @@ Al suo posto è aperto lo scenario incluso.</translation>
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>## Charts
+
+</source>
+        <translation>## Grafici
+
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>## Sources
 
 </source>
@@ -2732,7 +2741,7 @@ da 0 a %1 GW</translation>
         <translation>--samples 1..1000000, --start-months 0..120, --price-fraction 0..&lt;1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChartCommands.cpp" line="+47"/>
+        <location filename="../app/cli/ChartCommands.cpp" line="+64"/>
         <source>--width must be a whole number of pixels</source>
         <translation>--width deve essere un numero intero di pixel</translation>
     </message>
@@ -2750,17 +2759,21 @@ da 0 a %1 GW</translation>
         <location line="+24"/>
         <source>  rackline-cli chart FILE --chart capacity|power|money|commitments|compare
         (--png OUT [--scale S] | --svg OUT | --pdf OUT | --csv OUT)... [--width W --height H]
+        [--style panel|presentation]   (type size: the panel&apos;s, default, or the slides&apos;)
         [--against FILE2]   (compare: default, the other bundled scenario)
   rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]
+        [--style panel|presentation]   (default: presentation, for slides)
 </source>
         <translation>  rackline-cli chart FILE --chart capacity|power|money|commitments|compare
         (--png OUT [--scale S] | --svg OUT | --pdf OUT | --csv OUT)... [--width W --height H]
+        [--style panel|presentation]   (dimensione del testo: quella del pannello, predefinita, o quella delle diapositive)
         [--against FILE2]   (compare: predefinito, l&apos;altro scenario incluso)
   rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]
+        [--style panel|presentation]   (predefinito: presentation, per le diapositive)
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location filename="../app/cli/CliCommands.cpp" line="+97"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>comando &quot;%1&quot; sconosciuto</translation>
@@ -2786,7 +2799,13 @@ da 0 a %1 GW</translation>
         <translation>chart richiede --png, --svg, --pdf o --csv OUT</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+7"/>
+        <location line="+52"/>
+        <source>--style must be panel or presentation</source>
+        <translation>--style deve essere panel o presentation</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>export-report takes one FILE</source>
         <translation>export-report accetta un solo FILE</translation>
     </message>
