@@ -13,6 +13,8 @@
 #include "Theme.h"
 #include "DeploymentItem.h"
 #include "PhaseItem.h"
+#include "PresentationWindow.h"
+#include "ReportExporter.h"
 #include "TimelineScene.h"
 #include "TimelineView.h"
 #include "TimelineWidget.h"
@@ -25,7 +27,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -110,6 +114,12 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileActions->addToMenu(file);
 
+    // The report goes with Save As, before the separator above Quit.
+    auto *exportReport = new QAction(tr("Export &Report…"), file);
+    connect(exportReport, &QAction::triggered, this, &MainWindow::exportReport);
+    const QList<QAction *> fileItems = file->actions();
+    file->insertAction(fileItems.size() >= 2 ? fileItems[fileItems.size() - 2] : nullptr, exportReport);
+
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_editActions->addToMenu(edit);
 
@@ -129,6 +139,8 @@ void MainWindow::createMenus()
     QAction *charts = m_chartsDock->toggleViewAction();
     charts->setShortcut(QKeySequence(Qt::Key_F9));
     view->addAction(charts);
+    QAction *present = view->addAction(tr("&Present Charts"), QKeySequence(Qt::Key_F5), this, &MainWindow::presentCharts);
+    present->setStatusTip(tr("Show the charts full screen, one a slide; arrow keys move, Esc returns"));
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
@@ -160,6 +172,10 @@ void MainWindow::createMenus()
     tools->addAction(zoomOut);
     tools->addAction(zoomIn);
     tools->addAction(fit);
+    // The charts are one click away: their panel starts hidden to leave the timeline room.
+    tools->addSeparator();
+    tools->addAction(charts);
+    tools->addAction(present);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -278,6 +294,25 @@ void MainWindow::addFromPalette(const PalettePayload &payload)
     auto *command = new AddDeploymentsCommand(m_document, {makeDeployment(*m_document, payload.systemId, partner, month)});
     m_document->undoStack()->push(command);
     m_timeline->scene()->selectDeployments(command->indices());
+}
+
+void MainWindow::presentCharts()
+{
+    auto *presentation = new PresentationWindow(m_charts->input(), m_charts->comparison(), this);
+    connect(m_document, &ScenarioDocument::changed, presentation, &PresentationWindow::refresh);
+    presentation->present();
+}
+
+void MainWindow::exportReport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Report to Folder"));
+    if (folder.isEmpty())
+        return;
+    const ReportExporter::Result result = ReportExporter::write(folder, m_charts->input(), m_charts->comparison());
+    if (!result.ok())
+        QMessageBox::warning(this, tr("Export Report"), tr("The report could not be written:\n%1").arg(result.error));
+    else
+        statusBar()->showMessage(tr("Report written to %1 (%n file(s))", nullptr, int(result.files.size())).arg(folder), 8000);
 }
 
 } // namespace rackline

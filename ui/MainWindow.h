@@ -56,6 +56,10 @@ private:
     void onSelectionChanged();
     /// Selects the item of the next warning (in collectWarnings() order) and says what it is.
     void goToNextWarning();
+    /// F5: the charts as full-screen slides, following the document while open.
+    void presentCharts();
+    /// Every chart (PNG, SVG), the CSVs and a summary into a folder the user picks.
+    void exportReport();
 
     ScenarioDocument *m_document;
     TimelineWidget *m_timeline;
