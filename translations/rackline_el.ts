@@ -1682,7 +1682,7 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Palette</source>
         <translation>Παλέτα</translation>
     </message>
@@ -1717,7 +1717,12 @@ The open scenario is unchanged.</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Export &amp;Report…</source>
+        <translation>Εξαγωγή ανα&amp;φοράς…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Επεξεργασία</translation>
     </message>
@@ -1742,7 +1747,17 @@ The open scenario is unchanged.</source>
         <translation>Εμφάνιση &amp;ολόκληρου του χρονολογίου</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>&amp;Present Charts</source>
+        <translation>&amp;Παρουσίαση γραφημάτων</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the charts full screen, one a slide; arrow keys move, Esc returns</source>
+        <translation>Εμφάνιση των γραφημάτων σε πλήρη οθόνη, ένα ανά διαφάνεια· τα βέλη μετακινούν, το Esc επιστρέφει</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Theme</source>
         <translation>&amp;Θέμα</translation>
     </message>
@@ -1787,7 +1802,7 @@ The open scenario is unchanged.</source>
         <translation>Κύρια γραμμή εργαλείων</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>%1 (%2)[*] — Rackline</source>
         <translation>%1 (%2)[*] — Rackline</translation>
     </message>
@@ -1795,6 +1810,31 @@ The open scenario is unchanged.</source>
         <location line="+27"/>
         <source>No warnings</source>
         <translation>Καμία προειδοποίηση</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Export Report to Folder</source>
+        <translation>Εξαγωγή αναφοράς σε φάκελο</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Report</source>
+        <translation>Εξαγωγή αναφοράς</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The report could not be written:
+%1</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή της αναφοράς:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Report written to %1 (%n file(s))</source>
+        <translation>
+            <numerusform>Η αναφορά γράφτηκε στο %1 (%n αρχείο)</numerusform>
+            <numerusform>Η αναφορά γράφτηκε στο %1 (%n αρχεία)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1682,7 +1682,7 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
@@ -1717,7 +1717,12 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Export &amp;Report…</source>
+        <translation>Es&amp;porta rapporto…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
@@ -1742,7 +1747,17 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Mostra l&apos;intera &amp;linea temporale</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>&amp;Present Charts</source>
+        <translation>&amp;Presenta i grafici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the charts full screen, one a slide; arrow keys move, Esc returns</source>
+        <translation>Mostra i grafici a schermo intero, uno per diapositiva; i tasti freccia scorrono, Esc torna indietro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
@@ -1787,7 +1802,7 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>%1 (%2)[*] — Rackline</source>
         <translation>%1 (%2)[*] — Rackline</translation>
     </message>
@@ -1795,6 +1810,31 @@ Lo scenario aperto non è stato modificato.</translation>
         <location line="+27"/>
         <source>No warnings</source>
         <translation>Nessun avviso</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Export Report to Folder</source>
+        <translation>Esporta rapporto in una cartella</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Report</source>
+        <translation>Esporta rapporto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The report could not be written:
+%1</source>
+        <translation>Impossibile scrivere il rapporto:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Report written to %1 (%n file(s))</source>
+        <translation>
+            <numerusform>Rapporto scritto in %1 (%n file)</numerusform>
+            <numerusform>Rapporto scritto in %1 (%n file)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
