@@ -943,11 +943,19 @@ The bundled scenario is open instead.</source>
         <translation>Επιλογή &amp;προηγούμενου μπλοκ</translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
-        <source>Nudge by %n month(s)</source>
+        <location line="+142"/>
+        <source>Nudge %n month(s) earlier</source>
         <translation>
-            <numerusform>Μετακίνηση κατά %n μήνα</numerusform>
-            <numerusform>Μετακίνηση κατά %n μήνες</numerusform>
+            <numerusform>Μετακίνηση %n μήνα νωρίτερα</numerusform>
+            <numerusform>Μετακίνηση %n μήνες νωρίτερα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nudge %n month(s) later</source>
+        <translation>
+            <numerusform>Μετακίνηση %n μήνα αργότερα</numerusform>
+            <numerusform>Μετακίνηση %n μήνες αργότερα</numerusform>
         </translation>
     </message>
     <message>

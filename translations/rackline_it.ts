@@ -943,11 +943,19 @@ Al suo posto è aperto lo scenario incluso.</translation>
         <translation>Seleziona blocco &amp;precedente</translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
-        <source>Nudge by %n month(s)</source>
+        <location line="+142"/>
+        <source>Nudge %n month(s) earlier</source>
         <translation>
-            <numerusform>Sposta di %n mese</numerusform>
-            <numerusform>Sposta di %n mesi</numerusform>
+            <numerusform>Anticipa di %n mese</numerusform>
+            <numerusform>Anticipa di %n mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nudge %n month(s) later</source>
+        <translation>
+            <numerusform>Posticipa di %n mese</numerusform>
+            <numerusform>Posticipa di %n mesi</numerusform>
         </translation>
     </message>
     <message>

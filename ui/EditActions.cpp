@@ -219,7 +219,9 @@ void EditActions::nudge(int months)
     const std::vector<int> phases = m_scene->selectedPhases();
     QUndoStack *stack = m_document->undoStack();
     if (!phases.empty())
-        stack->beginMacro(tr("Nudge by %n month(s)", nullptr, months));
+        // %n must not be negative (Qt leaves it unsubstituted): the direction is in the words.
+        stack->beginMacro(months < 0 ? tr("Nudge %n month(s) earlier", nullptr, -months)
+                                     : tr("Nudge %n month(s) later", nullptr, months));
     if (!indices.empty()) {
         std::vector<Deployment> values;
         for (int index : indices) {
