@@ -13,8 +13,6 @@ QByteArray csvNumber(double value)
     return QByteArray::number(value, 'g', 12);
 }
 
-namespace {
-/// RFC 4180 quoting for the one free-text field of the CSVs, the partner id.
 QByteArray csvField(const QString &text)
 {
     QByteArray utf8 = text.toUtf8();
@@ -22,7 +20,6 @@ QByteArray csvField(const QString &text)
         return utf8;
     return '"' + utf8.replace('"', "\"\"") + '"';
 }
-} // namespace
 
 QByteArray metricsCsv(const PeriodTable &table)
 {

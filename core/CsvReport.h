@@ -13,6 +13,10 @@ class Engine;
 /// 12 significant digits (MODEL.md asks for at least 9), no trailing zeros, no "-0".
 QByteArray csvNumber(double value);
 
+/// A free-text CSV field (an id, a name, a source), quoted as RFC 4180 only when it holds a
+/// comma, a quote or a line break.
+QByteArray csvField(const QString &text);
+
 /// The monthly (or quarterly, yearly) table: a header `month` (or `quarter`, `year`) and the
 /// metric names in MODEL.md's order, then one row a period.
 QByteArray metricsCsv(const PeriodTable &table);

@@ -59,15 +59,6 @@ bool readNumber(const Options &options, const QString &option, double *number, Q
     return true;
 }
 
-int finish(const QString &target, const QByteArray &data, Streams io)
-{
-    if (const QString failure = writeOutput(target, data, io); !failure.isEmpty()) {
-        print(io.err, failure + QLatin1Char('\n'));
-        return Invalid;
-    }
-    return Ok;
-}
-
 } // namespace
 
 int runCompare(const QStringList &args, Streams io)
@@ -88,7 +79,7 @@ int runCompare(const QStringList &args, Streams io)
     engineB.setScenario(*b);
     const QByteArray csv = compareCsv(aggregate(engineA.totals(), a->timeline, period),
                                       aggregate(engineB.totals(), b->timeline, period));
-    return finish(options->value(QStringLiteral("--csv")), csv, io);
+    return writeOrReport(options->value(QStringLiteral("--csv")), csv, io);
 }
 
 int runSensitivity(const QStringList &args, Streams io)
@@ -107,11 +98,11 @@ int runSensitivity(const QStringList &args, Streams io)
     const Tornado tornado = computeTornado(*scenario, outcome, standardLevers(*scenario));
     QByteArray csv = "lever,low,high,swing,base\n";
     for (const TornadoBar &bar : tornado.bars) {
-        csv += '"' + bar.lever.toUtf8().replace('"', "\"\"") + "\"," + csvNumber(bar.low) + ',' + csvNumber(bar.high) + ','
+        csv += csvField(bar.lever) + ',' + csvNumber(bar.low) + ',' + csvNumber(bar.high) + ','
                + csvNumber(bar.swing()) + ',' + csvNumber(tornado.base) + '\n';
     }
     if (options->has(QStringLiteral("--csv")))
-        return finish(options->value(QStringLiteral("--csv")), csv, io);
+        return writeOrReport(options->value(QStringLiteral("--csv")), csv, io);
     print(io.out, CliText::tr("%1 at %2: %3 (base)\n").arg(metricKey(outcome.metric), outcome.month.toString(),
                                                    QString::fromLatin1(csvNumber(tornado.base))));
     for (const TornadoBar &bar : tornado.bars) {
@@ -215,7 +206,7 @@ int runMonteCarlo(const QStringList &args, Streams io)
             csv += '\n';
         }
     }
-    return finish(options->value(QStringLiteral("--csv")), csv, io);
+    return writeOrReport(options->value(QStringLiteral("--csv")), csv, io);
 }
 
 } // namespace rackline::cli

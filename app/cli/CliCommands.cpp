@@ -75,18 +75,11 @@ int runReport(const QStringList &args, Streams io)
     engine.setScenario(*scenario);
     if (options->values.contains(csvOption)) {
         const QByteArray csv = metricsCsv(aggregate(engine.totals(), scenario->timeline, period));
-        if (const QString failure = writeOutput(options->values.value(csvOption), csv, io); !failure.isEmpty()) {
-            print(io.err, failure + QLatin1Char('\n'));
+        if (writeOrReport(options->values.value(csvOption), csv, io) != Ok)
             return Invalid;
-        }
     }
-    if (options->values.contains(partnerOption)) {
-        const QByteArray csv = byPartnerCsv(engine, scenario->timeline, period);
-        if (const QString failure = writeOutput(options->values.value(partnerOption), csv, io); !failure.isEmpty()) {
-            print(io.err, failure + QLatin1Char('\n'));
-            return Invalid;
-        }
-    }
+    if (options->values.contains(partnerOption))
+        return writeOrReport(options->values.value(partnerOption), byPartnerCsv(engine, scenario->timeline, period), io);
     return Ok;
 }
 
@@ -103,16 +96,13 @@ int runCatalog(const QStringList &args, Streams io)
     if (options->flags.contains(csvFlag)) {
         QByteArray out = "id,name,vendor,kind,accelerators,pflops_fp4,pflops_fp8,pflops_bf16,hbm_tb,"
                          "fast_memory_tb,mem_bw_tbps,power_kw,price_usd_m,available,lifetime_months,estimates,source\n";
-        auto quoted = [](const QString &text) {
-            return '"' + text.toUtf8().replace('"', "\"\"") + '"';
-        };
         for (const SystemSpec &s : systems) {
-            out += s.id.toUtf8() + ',' + quoted(s.name) + ',' + quoted(s.vendor) + ',' + toString(s.kind).toUtf8();
+            out += s.id.toUtf8() + ',' + csvField(s.name) + ',' + csvField(s.vendor) + ',' + toString(s.kind).toUtf8();
             for (const double v : {s.accelerators, s.pflopsFp4, s.pflopsFp8, s.pflopsBf16, s.hbmTb, s.fastMemoryTb,
                                    s.memBwTbps, s.powerKw, s.priceUsdM})
                 out += ',' + csvNumber(v);
             out += ',' + s.available.toString().toUtf8() + ',' + QByteArray::number(s.lifetimeMonths) + ','
-                   + quoted(s.estimates.join(QLatin1Char(' '))) + ',' + quoted(s.source) + '\n';
+                   + csvField(s.estimates.join(QLatin1Char(' '))) + ',' + csvField(s.source) + '\n';
         }
         std::fwrite(out.constData(), 1, size_t(out.size()), io.out);
         return Ok;

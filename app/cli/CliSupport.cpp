@@ -61,6 +61,15 @@ QString writeOutput(const QString &target, const QByteArray &data, Streams io)
     return {};
 }
 
+int writeOrReport(const QString &target, const QByteArray &data, Streams io)
+{
+    if (const QString failure = writeOutput(target, data, io); !failure.isEmpty()) {
+        print(io.err, failure + QLatin1Char('\n'));
+        return Invalid;
+    }
+    return Ok;
+}
+
 std::optional<Scenario> loadOrReport(const QString &fileName, Streams io)
 {
     ScenarioLoad load = readScenarioFile(fileName);

@@ -41,6 +41,8 @@ std::optional<Options> parseOptions(const QStringList &args, const QStringList &
 
 /// Writes `data` atomically to a file, or to standard output for "-"; returns an error text.
 QString writeOutput(const QString &target, const QByteArray &data, Streams io);
+/// writeOutput, printing its failure: returns Ok or Invalid, the command's exit code.
+int writeOrReport(const QString &target, const QByteArray &data, Streams io);
 /// Loads a scenario, or prints "FILE: path: reason" and returns nothing.
 std::optional<Scenario> loadOrReport(const QString &fileName, Streams io);
 
