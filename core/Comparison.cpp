@@ -9,7 +9,7 @@
 
 namespace rackline {
 
-QByteArray compareCsv(const PeriodTable &a, const PeriodTable &b)
+std::vector<ComparedPeriod> comparedPeriods(const PeriodTable &a, const PeriodTable &b)
 {
     // Labels ("2025-03", "2025-Q1", "2025") sort in calendar order as text.
     QStringList labels = a.labels;
@@ -23,10 +23,19 @@ QByteArray compareCsv(const PeriodTable &a, const PeriodTable &b)
         rowOfA.insert(a.labels[i], i);
     for (qsizetype i = 0; i < b.labels.size(); ++i)
         rowOfB.insert(b.labels[i], i);
+    std::vector<ComparedPeriod> periods;
+    periods.reserve(size_t(labels.size()));
+    for (const QString &label : labels)
+        periods.push_back({label, rowOfA.value(label, -1), rowOfB.value(label, -1)});
+    return periods;
+}
 
+QByteArray compareCsv(const PeriodTable &a, const PeriodTable &b)
+{
     QByteArray out = periodKey(a.period).toLatin1() + ",metric,a,b,delta\n";
-    for (const QString &label : labels) {
-        const qsizetype rowA = rowOfA.value(label, -1), rowB = rowOfB.value(label, -1);
+    for (const ComparedPeriod &period : comparedPeriods(a, b)) {
+        const QString &label = period.label;
+        const qsizetype rowA = period.rowA, rowB = period.rowB;
         for (const Metric metric : allMetrics()) {
             const int c = static_cast<int>(metric);
             out += label.toLatin1() + ',' + metricKey(metric).toLatin1() + ',';

@@ -7,6 +7,7 @@
 #include <BundledScenarios.h>
 #include <ChartExporter.h>
 #include <ChartFactory.h>
+#include <ChartOverlay.h>
 #include <ChartStyle.h>
 #include <ChartView.h>
 #include <Engine.h>
@@ -98,7 +99,8 @@ QString chartUsageText()
     return CliText::tr("  rackline-cli chart FILE --chart capacity|power|money|commitments|compare\n"
                        "        (--png OUT [--scale S] | --svg OUT | --pdf OUT | --csv OUT)... [--width W --height H]\n"
                        "        [--style panel|presentation]   (type size: the panel's, default, or the slides')\n"
-                       "        [--against FILE2]   (compare: default, the other bundled scenario)\n"
+                       "        [--against FILE2]   (compare: default, the other bundled scenario;\n"
+                       "                             capacity, power, money: FILE2 drawn over FILE as the baseline A)\n"
                        "  rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]\n"
                        "        [--style panel|presentation]   (default: presentation, for slides)\n");
 }
@@ -148,12 +150,23 @@ int runChart(const QStringList &args, Streams io)
     Engine engine;
     engine.setScenario(*scenario, effectiveCatalog(*scenario));
     bool failed = false;
-    const std::optional<Scenario> other =
-        kind == ChartKind::Compare ? comparisonFor(*scenario, *options, io, &failed) : std::nullopt;
-    if (failed)
+    const bool overlays = kind == ChartKind::Capacity || kind == ChartKind::Power || kind == ChartKind::Money;
+    const std::optional<Scenario> other = kind == ChartKind::Compare ? comparisonFor(*scenario, *options, io, &failed)
+                                          : overlays && options->has(kAgainst) ? loadOrReport(options->value(kAgainst), io)
+                                                                                : std::nullopt;
+    if (failed || (overlays && options->has(kAgainst) && !other))
         return Invalid;
+    // The app's comparison: --against FILE2 is the baseline A under FILE (B).
+    Engine otherEngine;
+    ChartOverlay overlay;
+    if (overlays && other) {
+        otherEngine.setScenario(*other, effectiveCatalog(*other));
+        overlay.baseline = &*other;
+        overlay.baselineEngine = &otherEngine;
+    }
 
-    std::unique_ptr<ChartView> chart(createChart(kind, {&*scenario, &engine}, other ? &*other : nullptr));
+    std::unique_ptr<ChartView> chart(
+        createChart(kind, {&*scenario, &engine, &overlay}, kind == ChartKind::Compare && other ? &*other : nullptr));
     chart->setStyle(style);
     chart->refresh();
     chart->resize(size);

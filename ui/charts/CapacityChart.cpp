@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "CapacityChart.h"
 
+#include "ChartOverlay.h"
 #include "MetricDisplay.h"
+#include "OverlayGraphs.h"
 #include "PartnerPalette.h"
 #include "StackedAreas.h"
 
 #include <Engine.h>
+#include <MonteCarlo.h>
 #include <Scenario.h>
 
 #include "QCustomPlotInclude.h"
@@ -15,11 +18,19 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+#include <limits>
+
 namespace rackline {
+
+namespace {
+/// Monte Carlo bands: a blue-grey that none of the partner colours is.
+const QColor kBandColor(0x2b, 0x4c, 0x7e);
+} // namespace
 
 CapacityChart::CapacityChart(ChartInput input, QWidget *parent)
     : TimeSeriesChart(input, parent)
     , m_areas(std::make_unique<StackedAreas>(plot(), plot()->xAxis, plot()->yAxis))
+    , m_overlay(std::make_unique<OverlayGraphs>(plot(), plot()->xAxis, plot()->yAxis))
 {
     m_metricBox = new QComboBox(this);
     for (const Metric metric : metrics())
@@ -72,7 +83,17 @@ void CapacityChart::refresh()
     const Scenario &scenario = *m_input.scenario;
     const Engine &engine = *m_input.engine;
     const PartnerPalette palette(scenario);
-    const MetricDisplay display = MetricDisplay::of(m_metric, column(engine.totals(), m_metric).maxCoeff());
+    const Eigen::VectorXd total = column(engine.totals(), m_metric);
+    // The overlay: baseline A's total on this calendar, and B's Monte Carlo band.
+    const ChartOverlay *overlay = m_input.overlay;
+    Eigen::VectorXd baseline;
+    if (overlay && overlay->hasBaseline())
+        baseline = alignedToTimeline(column(overlay->baselineEngine->totals(), m_metric), overlay->baseline->timeline,
+                                     scenario.timeline, std::numeric_limits<double>::quiet_NaN());
+    const Eigen::MatrixX3d band = overlay && overlay->bands ? bandOf(*overlay->bands, m_metric, engine.months())
+                                                            : Eigen::MatrixX3d();
+    const double largest = std::max({finiteMax(total), finiteMax(baseline), finiteMax(band)});
+    const MetricDisplay display = MetricDisplay::of(m_metric, largest);
     const double scale = display.scale;
     const QString &unit = display.unit;
 
@@ -84,12 +105,33 @@ void CapacityChart::refresh()
         layers.push_back({name, palette.color(p), values * scale});
         series.push_back({metricKey(m_metric) + QLatin1Char(':') + engine.partnerIds()[p], name, unit, scale, values});
     }
-    series.push_back({metricKey(m_metric) + QStringLiteral(":total"), tr("Total"), unit, scale,
-                      column(engine.totals(), m_metric)});
+    series.push_back({metricKey(m_metric) + QStringLiteral(":total"), tr("Total"), unit, scale, total});
     m_areas->setLineWidth(style().isPresentation() ? 1.5 : 0.8);
-    const double maximum = column(engine.totals(), m_metric).maxCoeff() * scale;
-    setValueRange(plot()->yAxis, maximum, m_logarithmic);
-    m_areas->update(layers, m_logarithmic ? plot()->yAxis->range().lower : 0);
+    setValueRange(plot()->yAxis, largest * scale, m_logarithmic);
+    const double floor = m_logarithmic ? plot()->yAxis->range().lower : 0;
+    m_areas->update(layers, floor);
+
+    std::vector<OverlayGraphs::Line> lines;
+    const double width = style().lineWidth() + 1.0;
+    if (baseline.size() > 0) {
+        const QString nameA = tr("%1, total").arg(OverlayGraphs::baselineLabel(*overlay->baseline));
+        const QString nameB = tr("%1, total").arg(OverlayGraphs::currentLabel(scenario));
+        lines.push_back({nameB, QPen(PartnerPalette::totalColor(), width), atLeast(total * scale, floor)});
+        lines.push_back({nameA, OverlayGraphs::baselinePen(PartnerPalette::totalColor(), width),
+                         atLeast(baseline * scale, floor)});
+        series.push_back({metricKey(m_metric) + QStringLiteral(":baseline"), nameA, unit, scale, baseline});
+    }
+    m_overlay->setLines(lines);
+    const QString what = tr("Total");
+    const int samples = overlay && overlay->bands ? overlay->bands->samples : 0;
+    m_overlay->setBand(atLeast(band * scale, floor), OverlayGraphs::rangeName(what, samples),
+                       OverlayGraphs::percentileName(what, 50), kBandColor, width);
+    if (band.rows() > 0) {
+        const int percentiles[3] = {10, 50, 90};
+        for (int b = 0; b < 3; ++b)
+            series.push_back({metricKey(m_metric) + QStringLiteral(":p%1").arg(percentiles[b]),
+                              OverlayGraphs::percentileName(what, percentiles[b]), unit, scale, band.col(b)});
+    }
     plot()->yAxis->setLabel(display.axisLabel());
     setSeries(std::move(series));
     queueReplot();

@@ -12,6 +12,7 @@ class QComboBox;
 
 namespace rackline {
 
+class OverlayGraphs;
 class StackedAreas;
 
 /// Compute capacity in service over time, stacked by partner: PFLOPS at FP4/FP8/BF16,
@@ -35,10 +36,13 @@ public:
     bool isLogarithmic() const { return m_logarithmic; }
     void setLogarithmic(bool logarithmic);
     const StackedAreas &areas() const { return *m_areas; }
+    /// The baseline and Monte Carlo graphs (ChartInput::overlay).
+    const OverlayGraphs &overlay() const { return *m_overlay; }
 
 private:
 
     std::unique_ptr<StackedAreas> m_areas;
+    std::unique_ptr<OverlayGraphs> m_overlay;
     QComboBox *m_metricBox = nullptr;
     QCheckBox *m_logBox = nullptr;
     Metric m_metric = Metric::PflopsFp8;

@@ -4,6 +4,7 @@
 namespace rackline {
 
 class Engine;
+struct ChartOverlay;
 struct Scenario;
 
 /// What every chart reads: the scenario (names, colours, sources, the timeline) and the
@@ -12,6 +13,8 @@ struct Scenario;
 struct ChartInput {
     const Scenario *scenario = nullptr;
     const Engine *engine = nullptr;
+    /// A baseline and uncertainty bands drawn over the scenario, if any (ChartOverlay.h).
+    const ChartOverlay *overlay = nullptr;
 
     bool isValid() const { return scenario && engine; }
 };

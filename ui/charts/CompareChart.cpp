@@ -3,6 +3,7 @@
 
 #include "ChartSources.h"
 #include "MetricDisplay.h"
+#include "OverlayGraphs.h"
 #include "PartnerPalette.h"
 
 #include <ScenarioFile.h>
@@ -84,17 +85,10 @@ void CompareChart::refresh()
     updateMonthAxes();
     const Scenario &scenario = *m_input.scenario;
     const Eigen::VectorXd current = column(m_input.engine->totals(), m_metric);
-    // The other scenario on this one's calendar: month m here is month m + offset there.
-    Eigen::VectorXd other = Eigen::VectorXd::Zero(current.size());
-    if (m_other) {
-        const int offset = scenario.timeline.start.monthsSince(m_other->timeline.start);
-        const auto values = column(m_otherEngine.totals(), m_metric);
-        for (Eigen::Index m = 0; m < other.size(); ++m) {
-            const Eigen::Index there = m + offset;
-            if (there >= 0 && there < values.size())
-                other[m] = values[there];
-        }
-    }
+    // The other scenario on this one's calendar, month for month.
+    const Eigen::VectorXd other = m_other ? alignedToTimeline(column(m_otherEngine.totals(), m_metric), m_other->timeline,
+                                                              scenario.timeline, 0.0)
+                                          : Eigen::VectorXd::Zero(current.size());
     const double largest = std::max(current.size() ? current.maxCoeff() : 0.0, other.size() ? other.maxCoeff() : 0.0);
     const MetricDisplay display = MetricDisplay::of(m_metric, largest);
     auto points = [&](const Eigen::VectorXd &values) {

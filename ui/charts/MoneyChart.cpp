@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "MoneyChart.h"
 
+#include "ChartOverlay.h"
+#include "OverlayGraphs.h"
 #include "PartnerPalette.h"
 
 #include <Engine.h>
+#include <MonteCarlo.h>
 #include <Scenario.h>
 
 #include "QCustomPlotInclude.h"
+
+#include <limits>
 
 namespace rackline {
 
@@ -29,6 +34,8 @@ void setBarData(QCPBars *bars, const Eigen::VectorXd &values)
 }
 
 } // namespace
+
+MoneyChart::~MoneyChart() = default;
 
 MoneyChart::MoneyChart(ChartInput input, QWidget *parent)
     : TimeSeriesChart(input, parent)
@@ -65,6 +72,9 @@ MoneyChart::MoneyChart(ChartInput input, QWidget *parent)
     m_tranches->setLineStyle(QCPGraph::lsStepLeft);
     m_deployedGw = plot()->addGraph(totalKey, gwAxis);
     m_deployedGw->setName(tr("GW deployed under investment deals (right axis)"));
+
+    m_flowOverlay = std::make_unique<OverlayGraphs>(plot(), flowKey, flowValue);
+    m_totalsOverlay = std::make_unique<OverlayGraphs>(plot(), totalKey, totalValue);
 
     flowValue->setLabel(tr("$B per month"));
     totalValue->setLabel(tr("$B, cumulative"));
@@ -115,21 +125,78 @@ void MoneyChart::refresh()
     else
         m_deployedGw->removeFromLegend();
 
-    const double flowTop = engine.months() > 0 ? std::max((hardware + facility).maxCoeff(), contracted.maxCoeff()) : 0;
-    const double totalTop = engine.months() > 0 ? std::max(cumulative.maxCoeff(), tranches.maxCoeff()) : 0;
+    double flowTop = engine.months() > 0 ? std::max((hardware + facility).maxCoeff(), contracted.maxCoeff()) : 0;
+    double totalTop = engine.months() > 0 ? std::max(cumulative.maxCoeff(), tranches.maxCoeff()) : 0;
+
+    // The overlay: baseline A dashed and lighter beside B's lines (both named), and the
+    // Monte Carlo band of B's cumulative capex.
+    const Scenario &scenario = *m_input.scenario;
+    const ChartOverlay *overlay = m_input.overlay;
+    const bool compared = overlay && overlay->hasBaseline();
+    m_cumulative->setName(compared ? tr("Cumulative capex, %1").arg(OverlayGraphs::currentLabel(scenario))
+                                   : tr("Cumulative capex"));
+    m_tranches->setName(compared ? tr("Investment tranches released, %1").arg(OverlayGraphs::currentLabel(scenario))
+                                 : tr("Investment tranches released"));
+    std::vector<OverlayGraphs::Line> flowLines, totalLines;
+    std::vector<Series> baselineSeries;
+    const QString usd = tr("$B");
+    if (compared) {
+        const MetricTable &a = overlay->baselineEngine->totals();
+        auto aligned = [&](const Eigen::VectorXd &values) {
+            return alignedToTimeline(values, overlay->baseline->timeline, scenario.timeline,
+                                     std::numeric_limits<double>::quiet_NaN());
+        };
+        const QString nameA = OverlayGraphs::baselineLabel(*overlay->baseline);
+        const QString nameB = OverlayGraphs::currentLabel(scenario);
+        const Eigen::VectorXd capexB = hardware + facility;
+        const Eigen::VectorXd capexA =
+            aligned(column(a, Metric::HardwareCapexUsdB) + column(a, Metric::FacilityCapexUsdB));
+        const Eigen::VectorXd cumulativeA = aligned(column(a, Metric::CumulativeCapexUsdB));
+        const Eigen::VectorXd tranchesA = aligned(column(a, Metric::TranchesReleasedUsdB));
+        const double thin = width + 0.4;
+        flowLines.push_back({tr("Capex per month, %1").arg(nameB), QPen(PartnerPalette::totalColor(), thin), capexB});
+        flowLines.push_back({tr("Capex per month, %1").arg(nameA),
+                             OverlayGraphs::baselinePen(PartnerPalette::totalColor(), thin), capexA});
+        totalLines.push_back({tr("Cumulative capex, %1").arg(nameA),
+                              OverlayGraphs::baselinePen(PartnerPalette::okabeIto(4), thin), cumulativeA});
+        totalLines.push_back({tr("Investment tranches released, %1").arg(nameA),
+                              OverlayGraphs::baselinePen(PartnerPalette::okabeIto(2), width + 1.2), tranchesA});
+        flowTop = std::max(flowTop, finiteMax(capexA));
+        totalTop = std::max({totalTop, finiteMax(cumulativeA), finiteMax(tranchesA)});
+        baselineSeries = {{QStringLiteral("capex_usd_b:baseline"), flowLines[1].name, usd, 1, capexA},
+                          {QStringLiteral("cumulative_capex_usd_b:baseline"), totalLines[0].name, usd, 1, cumulativeA},
+                          {QStringLiteral("tranches_released_usd_b:baseline"), totalLines[1].name, usd, 1, tranchesA}};
+    }
+    m_flowOverlay->setLines(flowLines);
+    m_totalsOverlay->setLines(totalLines);
+    const Eigen::MatrixX3d band = overlay && overlay->bands
+                                      ? bandOf(*overlay->bands, Metric::CumulativeCapexUsdB, engine.months())
+                                      : Eigen::MatrixX3d();
+    const QString what = tr("Cumulative capex");
+    m_totalsOverlay->setBand(band, OverlayGraphs::rangeName(what, overlay && overlay->bands ? overlay->bands->samples : 0),
+                             OverlayGraphs::percentileName(what, 50), PartnerPalette::okabeIto(4), width + 0.4);
+    totalTop = std::max(totalTop, finiteMax(band));
+    if (band.rows() > 0) {
+        const int percentiles[3] = {10, 50, 90};
+        for (int b = 0; b < 3; ++b)
+            baselineSeries.push_back({QStringLiteral("cumulative_capex_usd_b:p%1").arg(percentiles[b]),
+                                      OverlayGraphs::percentileName(what, percentiles[b]), usd, 1, band.col(b)});
+    }
+
     setValueRange(mainRect()->axis(QCPAxis::atLeft), flowTop);
     setValueRange(m_totalsRect->axis(QCPAxis::atLeft), totalTop);
     setValueRange(m_totalsRect->axis(QCPAxis::atRight), hasInvestments ? deployedGw.maxCoeff() : 1);
 
-    const QString usd = tr("$B");
-    setSeries({
+    std::vector<Series> series{
         {QStringLiteral("hardware_capex_usd_b"), m_hardware->name(), usd, 1, hardware},
         {QStringLiteral("facility_capex_usd_b"), m_facility->name(), usd, 1, facility},
         {QStringLiteral("contracted_spend_usd_b"), m_contracted->name(), usd, 1, contracted},
         {QStringLiteral("cumulative_capex_usd_b"), m_cumulative->name(), usd, 1, cumulative},
         {QStringLiteral("tranches_released_usd_b"), m_tranches->name(), usd, 1, tranches},
         {QStringLiteral("investment_deployed_gw"), tr("GW deployed under investment deals"), tr("GW"), 1, deployedGw},
-    });
+    };
+    series.insert(series.end(), baselineSeries.begin(), baselineSeries.end());
+    setSeries(std::move(series));
     queueReplot();
 }
 

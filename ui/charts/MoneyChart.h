@@ -6,7 +6,11 @@
 class QCPBars;
 class QCPGraph;
 
+#include <memory>
+
 namespace rackline {
+
+class OverlayGraphs;
 
 /// The money: on top, what is spent each month (hardware and facility capex as stacked
 /// bars, contracted cloud/purchase spend as a line); below, the running totals (cumulative
@@ -19,6 +23,7 @@ class MoneyChart : public TimeSeriesChart
 
 public:
     explicit MoneyChart(ChartInput input, QWidget *parent = nullptr);
+    ~MoneyChart() override;
 
     ChartKind kind() const override { return ChartKind::Money; }
     QString title() const override;
@@ -30,6 +35,9 @@ public:
     QCPGraph *cumulativeGraph() const { return m_cumulative; }
     QCPGraph *tranchesGraph() const { return m_tranches; }
     QCPGraph *deployedGwGraph() const { return m_deployedGw; }
+    /// The baseline's lines on the flows (top) and totals (bottom), the band on the totals.
+    const OverlayGraphs &flowOverlay() const { return *m_flowOverlay; }
+    const OverlayGraphs &totalsOverlay() const { return *m_totalsOverlay; }
 
 private:
     QCPAxisRect *m_totalsRect = nullptr;
@@ -39,6 +47,8 @@ private:
     QCPGraph *m_cumulative = nullptr;
     QCPGraph *m_tranches = nullptr;
     QCPGraph *m_deployedGw = nullptr;
+    std::unique_ptr<OverlayGraphs> m_flowOverlay;
+    std::unique_ptr<OverlayGraphs> m_totalsOverlay;
 };
 
 } // namespace rackline

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "PowerChart.h"
 
+#include "ChartOverlay.h"
+#include "OverlayGraphs.h"
 #include "PartnerPalette.h"
 #include "StackedAreas.h"
 
@@ -8,6 +10,8 @@
 #include <Scenario.h>
 
 #include "QCustomPlotInclude.h"
+
+#include <limits>
 
 namespace rackline {
 
@@ -33,6 +37,7 @@ QBrush shortfallHatch()
 PowerChart::PowerChart(ChartInput input, QWidget *parent)
     : TimeSeriesChart(input, parent)
     , m_areas(std::make_unique<StackedAreas>(plot(), plot()->xAxis, plot()->yAxis))
+    , m_overlay(std::make_unique<OverlayGraphs>(plot(), plot()->xAxis, plot()->yAxis))
 {
     m_shortfallKey = plot()->addGraph();
     m_shortfallKey->setName(tr("Power shortfall"));
@@ -87,6 +92,21 @@ void PowerChart::refresh()
     m_available->data()->set(points, true);
     m_available->setPen(QPen(PartnerPalette::availableColor(), style().lineWidth() + 0.8));
     series.push_back({QStringLiteral("facility_power_mw:total"), tr("Needed, total"), unit, kGwPerMw, facility});
+    // Compared with a baseline A: both scenarios' needed power, A dashed and lighter.
+    std::vector<OverlayGraphs::Line> lines;
+    if (const ChartOverlay *overlay = m_input.overlay; overlay && overlay->hasBaseline()) {
+        const Eigen::VectorXd baseline =
+            alignedToTimeline(column(overlay->baselineEngine->totals(), Metric::FacilityPowerMw),
+                              overlay->baseline->timeline, scenario.timeline, std::numeric_limits<double>::quiet_NaN());
+        const QString nameA = tr("%1, needed").arg(OverlayGraphs::baselineLabel(*overlay->baseline));
+        const QString nameB = tr("%1, needed").arg(OverlayGraphs::currentLabel(scenario));
+        const double width = style().lineWidth() + 1.0;
+        lines.push_back({nameB, QPen(PartnerPalette::totalColor(), width), facility * kGwPerMw});
+        lines.push_back({nameA, OverlayGraphs::baselinePen(PartnerPalette::totalColor(), width), baseline * kGwPerMw});
+        series.push_back({QStringLiteral("facility_power_mw:baseline"), nameA, unit, kGwPerMw, baseline});
+        top = std::max(top, finiteMax(baseline) * kGwPerMw);
+    }
+    m_overlay->setLines(lines);
     series.push_back({QStringLiteral("available_power_mw:total"), tr("Available"), unit, kGwPerMw, available});
     // The whole plan's shortfall (MODEL.md power_shortfall), month by month.
     Eigen::VectorXd shortfall = Eigen::VectorXd::Zero(facility.size());

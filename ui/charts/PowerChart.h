@@ -12,6 +12,7 @@ class QCPItemRect;
 
 namespace rackline {
 
+class OverlayGraphs;
 class StackedAreas;
 
 /// Facility power the deployments need, stacked by partner, against the power the phases
@@ -30,11 +31,14 @@ public:
 
     const StackedAreas &areas() const { return *m_areas; }
     QCPGraph *availableGraph() const { return m_available; }
+    /// The baseline's lines (ChartInput::overlay).
+    const OverlayGraphs &overlay() const { return *m_overlay; }
     /// Runs of shortfall months [first, last], as shaded.
     const std::vector<std::pair<int, int>> &shortfallRuns() const { return m_runs; }
 
 private:
     std::unique_ptr<StackedAreas> m_areas;
+    std::unique_ptr<OverlayGraphs> m_overlay;
     QCPGraph *m_available = nullptr;
     QCPGraph *m_shortfallKey = nullptr; ///< no data: the shading's legend entry
     std::vector<QCPItemRect *> m_shades;
