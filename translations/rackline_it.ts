@@ -213,6 +213,57 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="qt_dialog_texts.cpp" line="+32"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without Saving</source>
+        <translation>Chiudi senza salvare</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="+2"/>
+        <source>Show Details...</source>
+        <translation>Mostra dettagli...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Nascondi dettagli...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Qt</source>
+        <translation>Informazioni su Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;This program uses Qt version %1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Informazioni su Qt&lt;/h3&gt;&lt;p&gt;Questo programma usa la versione %1 di Qt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/charts/ChartFrame.cpp" line="+27"/>
@@ -244,6 +295,99 @@
         <location line="+1"/>
         <source>Scale (type and lines):</source>
         <translation>Scala (testo e linee):</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="qt_dialog_texts.cpp" line="-28"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Salva tutti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Sì &amp;a tutti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o a tutti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Aiuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Ripristina valori predefiniti</translation>
     </message>
 </context>
 <context>
@@ -345,162 +489,188 @@ Al suo posto è aperto lo scenario incluso.</translation>
     </message>
 </context>
 <context>
-    <name>rackline</name>
+    <name>rackline::AssumptionsPanel</name>
     <message>
-        <location filename="../ui/charts/ChartExporter.cpp" line="+29"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossibile scrivere %1: %2</translation>
+        <location filename="../ui/AssumptionsPanel.cpp" line="+85"/>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ReportSummary.cpp" line="+30"/>
-        <source>n/a</source>
-        <translation>n.d.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Untitled scenario</source>
-        <translation>Scenario senza titolo</translation>
+        <location line="+32"/>
+        <source>Facility, energy and tranches</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Report written on %1 by Rackline. Timeline: %2 to %3.
-
-</source>
-        <translation>Rapporto generato da Rackline il %1. Linea temporale: da %2 a %3.
-
-</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>## Key figures
-
-</source>
-        <translation>## Dati principali
-
-</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Peak facility power needed</source>
-        <translation>Picco di potenza dell&apos;impianto necessaria</translation>
+        <source>Price multiplier per vendor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Peak power available from the phases</source>
-        <translation>Picco di potenza disponibile dalle fasi</translation>
+        <source>Delay per partner (months)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Peak compute, FP8 dense</source>
-        <translation>Picco di capacità di calcolo, FP8 denso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Peak compute, FP4 dense</source>
-        <translation>Picco di capacità di calcolo, FP4 denso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Peak accelerators in service</source>
-        <translation>Picco di acceleratori in servizio</translation>
+        <source>Delay per system (months)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Capex by %1</source>
-        <translation>Capex fino a %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Investment tranches released by %1</source>
-        <translation>Tranche di investimento erogate fino a %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Contracted cloud and purchase spend in the window</source>
-        <translation>Spesa contrattualizzata per cloud e acquisti nel periodo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Commitments</source>
-        <translation>Impegni</translation>
+        <source>Source of this scenario&apos;s assumptions: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%n deal(s), %1 in total</source>
-        <translation>accordi: %n, per un totale di %1</translation>
+        <source>Defaults are those of Rackline&apos;s model (MODEL.md); vendor prices are the catalog&apos;s, each with its source (Help &gt; About Rackline).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>, %1 GW</source>
-        <translation>, %1 GW</translation>
+        <location line="+68"/>
+        <source>PUE (facility ÷ IT power)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>, %n month(s)</source>
-        <translation>, durata in mesi: %n</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>## Warnings (%n)
-
-</source>
-        <translation>## Avvisi (%n)
-
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None.
-</source>
-        <translation>Nessuno.
-</translation>
+        <source>Power usage effectiveness: the facility draws this many watts per watt of IT load. A power phase with its own PUE keeps it.
+Default %1, from Rackline&apos;s model (MODEL.md).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>## Files
-
-</source>
-        <translation>## File
-
-</translation>
+        <source>Back to the default PUE</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The comparison chart overlays &quot;%1&quot;.
-
-</source>
-        <translation>Il grafico di confronto sovrappone «%1».
-
-</translation>
+        <location line="+8"/>
+        <source>Energy price</source>
+        <translation type="unfinished">Prezzo dell&apos;energia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+20"/>
+        <source>$</source>
+        <translation type="unfinished">$</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source> per MWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What a megawatt-hour of facility power costs (the energy cost per month).
+Default $%1 per MWh, from Rackline&apos;s model (MODEL.md).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>## Charts
-
-</source>
-        <translation>## Grafici
-
-</translation>
+        <source>Back to the default energy price</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>## Sources
-
-</source>
-        <translation>## Fonti
-
-</translation>
+        <location line="+8"/>
+        <source>Facility capex per GW</source>
+        <translation type="unfinished">Capex impianto per GW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>B per GW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>What building a gigawatt of power phases costs, paid as each phase comes online.
+Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the default facility capex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Investment tranche per GW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces every investment&apos;s own tranche size per GW deployed. When not set, each investment keeps the size of its deal (its source is the commitment&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to each investment&apos;s own tranche size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>×</source>
+        <translation type="unfinished">×</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiplies the catalog price of every %1 system (1 = the catalog&apos;s price, each with its source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the catalog prices of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts every deployment of %1 this many months later (negative: earlier). Default: no delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts every deployment of %1 this many months later (negative: earlier), on top of its partner&apos;s delay. Default: no delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No delay for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each deal&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Set %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>rackline::CapacityChart</name>
     <message>
-        <location filename="../ui/charts/CapacityChart.cpp" line="+28"/>
+        <location filename="../ui/charts/CapacityChart.cpp" line="+38"/>
         <source>Log scale</source>
         <translation>Scala logaritmica</translation>
     </message>
@@ -515,9 +685,16 @@ Al suo posto è aperto lo scenario incluso.</translation>
         <translation>Capacità in servizio per partner: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
+        <location line="+17"/>
         <source>Total</source>
         <translation>Totale</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+1"/>
+        <source>%1, total</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -536,7 +713,7 @@ Al suo posto è aperto lo scenario incluso.</translation>
 <context>
     <name>rackline::ChartExporter</name>
     <message>
-        <location filename="../ui/charts/ChartExporter.cpp" line="+15"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="+46"/>
         <source>the size must be between 16x16 and %1x%2 pixels, not %3x%4</source>
         <translation>le dimensioni devono essere comprese tra 16x16 e %1x%2 pixel, non %3x%4</translation>
     </message>
@@ -559,6 +736,11 @@ Al suo posto è aperto lo scenario incluso.</translation>
         <location line="+26"/>
         <source>cannot start the PDF drawing</source>
         <translation>impossibile avviare il disegno PDF</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -741,7 +923,7 @@ Al suo posto è aperto lo scenario incluso.</translation>
 <context>
     <name>rackline::CompareChart</name>
     <message>
-        <location filename="../ui/charts/CompareChart.cpp" line="+25"/>
+        <location filename="../ui/charts/CompareChart.cpp" line="+26"/>
         <source>Compare:</source>
         <translation>Confronta:</translation>
     </message>
@@ -751,7 +933,7 @@ Al suo posto è aperto lo scenario incluso.</translation>
         <translation>Confronto: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>This scenario</source>
         <translation>Questo scenario</translation>
     </message>
@@ -764,6 +946,54 @@ Al suo posto è aperto lo scenario incluso.</translation>
         <location line="+1"/>
         <source>No scenario to compare with</source>
         <translation>Nessuno scenario da confrontare</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::DeltaTableModel</name>
+    <message>
+        <location filename="../ui/DeltaTableModel.cpp" line="+148"/>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A (baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B − A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of A</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -967,7 +1197,7 @@ Al suo posto è aperto lo scenario incluso.</translation>
 <context>
     <name>rackline::FileActions</name>
     <message>
-        <location filename="../ui/FileActions.cpp" line="+40"/>
+        <location filename="../ui/FileActions.cpp" line="+42"/>
         <source>Untitled plan</source>
         <translation>Piano senza titolo</translation>
     </message>
@@ -1022,7 +1252,17 @@ Al suo posto è aperto lo scenario incluso.</translation>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Unsaved Changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
@@ -1043,18 +1283,35 @@ Al suo posto è aperto lo scenario incluso.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Cannot Open the Scenario</source>
         <translation>Impossibile aprire lo scenario</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+20"/>
+        <location line="-64"/>
+        <source>Save As Another File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not overwritten. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Cannot Save the Scenario</source>
         <translation>Impossibile salvare lo scenario</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+1"/>
+        <source>Rackline could not save %1:
+%2
+
+The file on disk is unchanged, and your work is still open with its changes: choose Save As to keep it in another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>
@@ -1688,9 +1945,22 @@ Lo scenario aperto non è stato modificato.</translation>
     </message>
 </context>
 <context>
+    <name>rackline::LanguageMenu</name>
+    <message>
+        <location filename="../ui/LanguageMenu.cpp" line="+75"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;System Default</source>
+        <translation>Predefinita di &amp;sistema</translation>
+    </message>
+</context>
+<context>
     <name>rackline::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
@@ -1720,7 +1990,7 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Grafici</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1810,9 +2080,14 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1 (%2)[*] — Rackline</source>
         <translation>%1 (%2)[*] — Rackline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, read-only)[*] — Rackline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2022,7 +2297,7 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::MoneyChart</name>
     <message>
-        <location filename="../ui/charts/MoneyChart.cpp" line="+47"/>
+        <location filename="../ui/charts/MoneyChart.cpp" line="+54"/>
         <source>Hardware capex</source>
         <translation>Capex hardware</translation>
     </message>
@@ -2038,21 +2313,24 @@ Lo scenario aperto non è stato modificato.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+68"/>
+        <location line="+38"/>
         <source>Cumulative capex</source>
         <translation>Capex cumulativo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-104"/>
+        <location line="+68"/>
         <source>Investment tranches released</source>
         <translation>Tranche di investimento erogate</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-65"/>
         <source>GW deployed under investment deals (right axis)</source>
         <translation>GW installati con accordi di investimento (asse destro)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>$B per month</source>
         <translation>$B al mese</translation>
     </message>
@@ -2072,12 +2350,30 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Denaro: spesa mensile, totali progressivi e tranche di investimento</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
+        <location line="+24"/>
+        <source>Cumulative capex, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+24"/>
+        <source>Investment tranches released, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>$B</source>
         <translation>$B</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>Capex per month, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>GW deployed under investment deals</source>
         <translation>GW installati con accordi di investimento</translation>
     </message>
@@ -2085,6 +2381,39 @@ Lo scenario aperto non è stato modificato.</translation>
         <location line="+0"/>
         <source>GW</source>
         <translation>GW</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::OverlayGraphs</name>
+    <message>
+        <location filename="../ui/charts/OverlayGraphs.cpp" line="+101"/>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: P10–P90 (Monte Carlo, %2 samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: P%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2571,7 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::PowerChart</name>
     <message>
-        <location filename="../ui/charts/PowerChart.cpp" line="+38"/>
+        <location filename="../ui/charts/PowerChart.cpp" line="+43"/>
         <source>Power shortfall</source>
         <translation>Carenza di potenza</translation>
     </message>
@@ -2272,7 +2601,13 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Necessaria, totale</translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+1"/>
+        <source>%1, needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Available</source>
         <translation>Disponibile</translation>
     </message>
@@ -2306,6 +2641,75 @@ Lo scenario aperto non è stato modificato.</translation>
     </message>
 </context>
 <context>
+    <name>rackline::RecoveryDialog</name>
+    <message>
+        <location filename="../ui/RecoveryDialog.cpp" line="+45"/>
+        <source>Recover Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an untitled plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rackline did not close properly. Unsaved changes to %1 were saved automatically at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last saved file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recovered Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Last &amp;Saved File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard Recovered Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot Open the Scenario</source>
+        <translation type="unfinished">Impossibile aprire lo scenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+%2
+
+The recovered work is kept and offered again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot Open the Recovered Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rackline::ReportExporter</name>
     <message>
         <location filename="../ui/charts/ReportExporter.cpp" line="+28"/>
@@ -2324,14 +2728,191 @@ Lo scenario aperto non è stato modificato.</translation>
     </message>
 </context>
 <context>
+    <name>rackline::ReportSummary</name>
+    <message>
+        <location filename="../ui/charts/ReportSummary.cpp" line="+32"/>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Untitled scenario</source>
+        <translation>Scenario senza titolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report written on %1 by Rackline. Timeline: %2 to %3.
+
+</source>
+        <translation>Rapporto generato da Rackline il %1. Linea temporale: da %2 a %3.
+
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>## Key figures
+
+</source>
+        <translation>## Dati principali
+
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peak facility power needed</source>
+        <translation>Picco di potenza dell&apos;impianto necessaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak power available from the phases</source>
+        <translation>Picco di potenza disponibile dalle fasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak compute, FP8 dense</source>
+        <translation>Picco di capacità di calcolo, FP8 denso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak compute, FP4 dense</source>
+        <translation>Picco di capacità di calcolo, FP4 denso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak accelerators in service</source>
+        <translation>Picco di acceleratori in servizio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capex by %1</source>
+        <translation>Capex fino a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investment tranches released by %1</source>
+        <translation>Tranche di investimento erogate fino a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contracted cloud and purchase spend in the window</source>
+        <translation>Spesa contrattualizzata per cloud e acquisti nel periodo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commitments</source>
+        <translation>Impegni</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deal(s), %1 in total</source>
+        <translation>
+            <numerusform>%n accordo, per un totale di %1</numerusform>
+            <numerusform>%n accordi, per un totale di %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, %1 GW</source>
+        <translation>, %1 GW</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n month(s)</source>
+        <translation>
+            <numerusform>, %n mese</numerusform>
+            <numerusform>, %n mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>## Warnings (%n)
+
+</source>
+        <translation>
+            <numerusform>## Avvisi (%n)
+
+</numerusform>
+            <numerusform>## Avvisi (%n)
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None.
+</source>
+        <translation>Nessuno.
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>## Files
+
+</source>
+        <translation>## File
+
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comparison chart overlays &quot;%1&quot;.
+
+</source>
+        <translation>Il grafico di confronto sovrappone «%1».
+
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>## Charts
+
+</source>
+        <translation>## Grafici
+
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>## Sources
+
+</source>
+        <translation>## Fonti
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::SafeFileWrite</name>
+    <message>
+        <location filename="../core/SafeFileWrite.cpp" line="+42"/>
+        <source>the previous version could not be kept as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rackline::ScenarioDocument</name>
     <message>
-        <location filename="../ui/ScenarioDocument.cpp" line="+26"/>
+        <location filename="../ui/ScenarioDocument.cpp" line="+30"/>
         <source>Untitled</source>
         <translation>Senza titolo</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+33"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished">impossibile leggerlo: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It was written by a newer Rackline (file version %1; this one knows %2), so it is open read-only: Save As keeps your changes in another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+204"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -2430,6 +3011,11 @@ Lo scenario aperto non è stato modificato.</translation>
         <location line="+5"/>
         <source>%1 delay</source>
         <translation>Ritardo %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tranche per GW</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2557,7 +3143,7 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::TimelineScene</name>
     <message>
-        <location filename="../ui/timeline/TimelineScene.cpp" line="+427"/>
+        <location filename="../ui/timeline/TimelineScene.cpp" line="+431"/>
         <source>Power
 0 to %1 GW</source>
         <translation>Alimentazione
@@ -2729,7 +3315,7 @@ da 0 a %1 GW</translation>
         <translation>%1 richiede un numero, non &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>compare takes two files and --csv OUT</source>
         <translation>compare accetta due file e --csv OUT</translation>
     </message>
@@ -2822,7 +3408,7 @@ da 0 a %1 GW</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../app/cli/CliCommands.cpp" line="+97"/>
+        <location filename="../app/cli/CliCommands.cpp" line="+87"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>comando &quot;%1&quot; sconosciuto</translation>
     </message>
@@ -2863,7 +3449,7 @@ da 0 a %1 GW</translation>
         <translation>export-report richiede --out DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="-146"/>
+        <location filename="../app/cli/CliCommands.cpp" line="-136"/>
         <source>Usage:
   rackline-cli validate FILE
   rackline-cli report FILE --csv OUT [--period month|quarter|year] [--by-partner-csv OUT]
@@ -2896,12 +3482,16 @@ OUT può essere - per lo standard output. METRIC è il nome di una colonna del r
         <source>validate takes one FILE</source>
         <translation>validate accetta un solo FILE</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>%1: valid, %2 warning(s)
+        <source>%1: valid, %n warning(s)
 </source>
-        <translation>%1: valido, avvisi: %2
-</translation>
+        <translation>
+            <numerusform>%1: valido, %n avviso
+</numerusform>
+            <numerusform>%1: valido, %n avvisi
+</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2914,12 +3504,12 @@ OUT può essere - per lo standard output. METRIC è il nome di una colonna del r
         <translation>report richiede --csv OUT o --by-partner-csv OUT</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>catalog takes no FILE</source>
         <translation>catalog non accetta FILE</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -3000,25 +3590,33 @@ OUT può essere - per lo standard output. METRIC è il nome di una colonna del r
         <translation>%1: impossibile leggerlo: %2
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>%1: nothing imported (%2 problem(s))
+        <source>%1: nothing imported (%n problem(s))
 </source>
-        <translation>%1: nessuna importazione (problemi: %2)
-</translation>
+        <translation>
+            <numerusform>%1: nulla importato (%n problema)
+</numerusform>
+            <numerusform>%1: nulla importato (%n problemi)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %n deployment(s) imported into %2
+</source>
+        <translation>
+            <numerusform>%1: %n installazione importata in %2
+</numerusform>
+            <numerusform>%1: %n installazioni importate in %2
+</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>cannot write %1: %2
 </source>
         <translation>impossibile scrivere %1: %2
-</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2 deployment(s) imported into %3
-</source>
-        <translation>%1: importazione in %3 completata (installazioni: %2)
 </translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include <QGraphicsView>
 
 #include <algorithm>
+#include <utility>
 #include <QMenu>
 #include <QUndoStack>
 #include <QWidget>
@@ -24,14 +25,11 @@ EditActions::EditActions(ScenarioDocument *document, TimelineScene *scene, QWidg
     , m_document(document)
     , m_scene(scene)
 {
-    m_undo = document->undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = document->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcuts(QKeySequence::Redo);
+    // The undo and redo actions are made by retranslateUi(), at the end.
 
     QUndoStack *stack = document->undoStack();
-    m_toolUndo = new QAction(tr("Undo"), this);
-    m_toolRedo = new QAction(tr("Redo"), this);
+    m_toolUndo = new QAction(this);
+    m_toolRedo = new QAction(this);
     m_toolUndo->setEnabled(false);
     m_toolRedo->setEnabled(false);
     connect(m_toolUndo, &QAction::triggered, stack, &QUndoStack::undo);
@@ -41,33 +39,34 @@ EditActions::EditActions(ScenarioDocument *document, TimelineScene *scene, QWidg
     connect(stack, &QUndoStack::undoTextChanged, m_toolUndo, &QAction::setToolTip);
     connect(stack, &QUndoStack::redoTextChanged, m_toolRedo, &QAction::setToolTip);
 
-    auto make = [this](const QString &text, const QKeySequence &key, void (EditActions::*slot)()) {
-        auto *action = new QAction(text, this);
+    // Texts are set by retranslateUi().
+    auto make = [this](const QKeySequence &key, void (EditActions::*slot)()) {
+        auto *action = new QAction(this);
         action->setShortcut(key);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_copy = make(tr("&Copy"), QKeySequence::Copy, &EditActions::copy);
-    m_cut = make(tr("Cu&t"), QKeySequence::Cut, &EditActions::cut);
-    m_paste = make(tr("&Paste"), QKeySequence::Paste, &EditActions::paste);
-    m_duplicate = make(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &EditActions::duplicate);
-    m_delete = make(tr("&Delete"), QKeySequence::Delete, &EditActions::deleteSelection);
+    m_copy = make(QKeySequence::Copy, &EditActions::copy);
+    m_cut = make(QKeySequence::Cut, &EditActions::cut);
+    m_paste = make(QKeySequence::Paste, &EditActions::paste);
+    m_duplicate = make(QKeySequence(Qt::CTRL | Qt::Key_D), &EditActions::duplicate);
+    m_delete = make(QKeySequence::Delete, &EditActions::deleteSelection);
     m_delete->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
-    m_selectAll = make(tr("Select &All"), QKeySequence::SelectAll, &EditActions::selectAll);
+    m_selectAll = make(QKeySequence::SelectAll, &EditActions::selectAll);
 
     // Keys that text fields need act on the timeline only.
     for (QAction *action : {m_copy, m_cut, m_paste, m_delete, m_selectAll}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         timeline->addAction(action);
     }
-    const struct { QString text; QKeySequence key; int months; } nudges[] = {
-        {tr("Nudge Earlier by a Month"), QKeySequence(Qt::Key_Left), -1},
-        {tr("Nudge Later by a Month"), QKeySequence(Qt::Key_Right), 1},
-        {tr("Nudge Earlier by a Quarter"), QKeySequence(Qt::SHIFT | Qt::Key_Left), -3},
-        {tr("Nudge Later by a Quarter"), QKeySequence(Qt::SHIFT | Qt::Key_Right), 3},
+    const struct { QKeySequence key; int months; } nudges[] = {
+        {QKeySequence(Qt::Key_Left), -1},
+        {QKeySequence(Qt::Key_Right), 1},
+        {QKeySequence(Qt::SHIFT | Qt::Key_Left), -3},
+        {QKeySequence(Qt::SHIFT | Qt::Key_Right), 3},
     };
     for (const auto &nudge : nudges) {
-        auto *action = new QAction(nudge.text, this);
+        auto *action = new QAction(this);
         action->setShortcut(nudge.key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         const int months = nudge.months;
@@ -75,10 +74,10 @@ EditActions::EditActions(ScenarioDocument *document, TimelineScene *scene, QWidg
         timeline->addAction(action);
         m_nudges.push_back(action);
     }
-    m_selectNext = new QAction(tr("Select &Next Block"), this);
+    m_selectNext = new QAction(this);
     m_selectNext->setShortcut(QKeySequence(Qt::Key_BracketRight));
     connect(m_selectNext, &QAction::triggered, this, [this] { selectNext(1); });
-    m_selectPrevious = new QAction(tr("Select Pre&vious Block"), this);
+    m_selectPrevious = new QAction(this);
     m_selectPrevious->setShortcut(QKeySequence(Qt::Key_BracketLeft));
     connect(m_selectPrevious, &QAction::triggered, this, [this] { selectNext(-1); });
     for (QAction *action : {m_selectNext, m_selectPrevious}) {
@@ -87,6 +86,48 @@ EditActions::EditActions(ScenarioDocument *document, TimelineScene *scene, QWidg
     }
     connect(scene, &QGraphicsScene::selectionChanged, this, &EditActions::updateEnabled);
     updateEnabled();
+    retranslateUi();
+}
+
+void EditActions::createUndoRedoActions()
+{
+    QUndoStack *stack = m_document->undoStack();
+    QAction *oldUndo = m_undo, *oldRedo = m_redo;
+    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts(QKeySequence::Redo);
+    // Put the new actions where the old ones were (the Edit menu).
+    for (auto [old, replacement] : {std::pair{oldUndo, m_undo}, std::pair{oldRedo, m_redo}}) {
+        if (!old)
+            continue;
+        for (QObject *owner : old->associatedObjects()) {
+            if (auto *widget = qobject_cast<QWidget *>(owner)) {
+                widget->insertAction(old, replacement);
+                widget->removeAction(old);
+            }
+        }
+        delete old;
+    }
+}
+
+void EditActions::retranslateUi()
+{
+    createUndoRedoActions();
+    m_toolUndo->setText(tr("Undo"));
+    m_toolRedo->setText(tr("Redo"));
+    m_copy->setText(tr("&Copy"));
+    m_cut->setText(tr("Cu&t"));
+    m_paste->setText(tr("&Paste"));
+    m_duplicate->setText(tr("D&uplicate"));
+    m_delete->setText(tr("&Delete"));
+    m_selectAll->setText(tr("Select &All"));
+    const QString nudges[] = {tr("Nudge Earlier by a Month"), tr("Nudge Later by a Month"),
+                              tr("Nudge Earlier by a Quarter"), tr("Nudge Later by a Quarter")};
+    for (size_t i = 0; i < m_nudges.size(); ++i)
+        m_nudges[i]->setText(nudges[i]);
+    m_selectNext->setText(tr("Select &Next Block"));
+    m_selectPrevious->setText(tr("Select Pre&vious Block"));
 }
 
 void EditActions::addToMenu(QMenu *menu) const

@@ -28,6 +28,8 @@ public:
     EditActions(ScenarioDocument *document, TimelineScene *scene, QWidget *timeline, QObject *parent = nullptr);
 
     void addToMenu(QMenu *menu) const;
+    /// Sets the actions' texts in the current language (the main window calls it).
+    void retranslateUi();
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     /// Short "Undo"/"Redo" for the toolbar (the menu's say what they undo).
@@ -48,12 +50,14 @@ public:
 
 private:
     void updateEnabled();
+    /// The stack's undo/redo actions keep the prefix they were made with: new ones replace them.
+    void createUndoRedoActions();
 
     ScenarioDocument *m_document;
     TimelineScene *m_scene;
     std::vector<Deployment> m_clipboard;
-    QAction *m_undo;
-    QAction *m_redo;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
     QAction *m_toolUndo;
     QAction *m_toolRedo;
     QAction *m_copy;

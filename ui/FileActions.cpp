@@ -55,20 +55,17 @@ Scenario FileActions::emptyScenario()
 
 void FileActions::addToMenu(QMenu *menu)
 {
-    auto *newMenu = menu->addMenu(tr("&New"));
-    QAction *empty = newMenu->addAction(tr("&Empty Plan"), this, [this] {
+    // Texts are set by retranslateUi().
+    auto *newMenu = m_newMenu = menu->addMenu(QString());
+    QAction *empty = m_newEmpty = newMenu->addAction(QString(), this, [this] {
         if (maybeSave())
             m_document->reset(emptyScenario(), QString());
     });
     empty->setShortcut(QKeySequence::New);
     newMenu->addSeparator();
-    const struct { QString title; QString resource; } templates[] = {
-        {tr("OpenAI Compute Commitments, 2025"), QStringLiteral(":/rackline/scenarios/openai-2025.json")},
-        {tr("OpenAI Compute Commitments, Mid-2026"), QStringLiteral(":/rackline/scenarios/openai-mid-2026.json")},
-    };
-    for (const auto &t : templates) {
-        const QString resource = t.resource;
-        newMenu->addAction(t.title, this, [this, resource] {
+    for (const QString &resource : {QStringLiteral(":/rackline/scenarios/openai-2025.json"),
+                                    QStringLiteral(":/rackline/scenarios/openai-mid-2026.json")}) {
+        m_templates << newMenu->addAction(QString(), this, [this, resource] {
             if (!maybeSave())
                 return;
             const QString error = newFromTemplate(resource);
@@ -76,14 +73,31 @@ void FileActions::addToMenu(QMenu *menu)
                 showError(tr("Cannot Open the Template"), resource, error);
         });
     }
-    menu->addAction(tr("&Open…"), QKeySequence::Open, this, &FileActions::open);
-    m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    m_open = menu->addAction(QString(), QKeySequence::Open, this, &FileActions::open);
+    m_recentMenu = menu->addMenu(QString());
+    menu->addSeparator();
+    m_save = menu->addAction(QString(), QKeySequence::Save, this, &FileActions::save);
+    m_saveAs = menu->addAction(QString(), QKeySequence::SaveAs, this, &FileActions::saveAs);
+    menu->addSeparator();
+    m_quit = menu->addAction(QString(), QKeySequence::Quit, m_window, &QWidget::close);
+    retranslateUi();
+}
+
+void FileActions::retranslateUi()
+{
+    if (!m_newMenu)
+        return;
+    m_newMenu->setTitle(tr("&New"));
+    m_newEmpty->setText(tr("&Empty Plan"));
+    const QString templateTitles[] = {tr("OpenAI Compute Commitments, 2025"), tr("OpenAI Compute Commitments, Mid-2026")};
+    for (int i = 0; i < m_templates.size(); ++i)
+        m_templates[i]->setText(templateTitles[i]);
+    m_open->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
     updateRecentMenu();
-    menu->addSeparator();
-    menu->addAction(tr("&Save"), QKeySequence::Save, this, &FileActions::save);
-    menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &FileActions::saveAs);
-    menu->addSeparator();
-    m_quit = menu->addAction(tr("&Quit"), QKeySequence::Quit, m_window, &QWidget::close);
+    m_save->setText(tr("&Save"));
+    m_saveAs->setText(tr("Save &As…"));
+    m_quit->setText(tr("&Quit"));
 }
 
 QString FileActions::openFile(const QString &fileName)

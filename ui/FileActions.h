@@ -28,6 +28,8 @@ public:
     static Scenario emptyScenario();
 
     void addToMenu(QMenu *menu);
+    /// Sets the menu texts in the current language (the main window calls it on a change).
+    void retranslateUi();
     QAction *quitAction() const { return m_quit; }
 
     /// Opens a file; on error the current scenario stays as it was. Returns the error.
@@ -53,6 +55,14 @@ private:
     ScenarioDocument *m_document;
     QWidget *m_window;
     QMenu *m_recentMenu = nullptr;
+    // Set by retranslateUi().
+    QMenu *m_newMenu = nullptr;
+    QAction *m_newEmpty = nullptr;
+    QList<QAction *> m_templates; ///< the two bundled scenarios
+    QAction *m_open = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
     QAction *m_quit = nullptr;
 };
 

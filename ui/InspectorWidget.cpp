@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,7 +50,6 @@ QSpinBox *monthsEditor(QWidget *parent, const QString &name, int minimum, int ma
 {
     auto *spin = new QSpinBox(parent);
     spin->setRange(minimum, maximum);
-    spin->setSuffix(InspectorWidget::tr(" months"));
     spin->setKeyboardTracking(false);
     spin->setAccessibleName(name);
     return spin;
@@ -66,6 +66,21 @@ QDoubleSpinBox *numberEditor(QWidget *parent, const QString &name, double minimu
     spin->setGroupSeparatorShown(true);
     spin->setAccessibleName(name);
     return spin;
+}
+
+/// A row whose label retranslateUi() sets (an empty text would make no label at all).
+void addLabelledRow(QFormLayout *form, QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
+/// The label of a form row, set again when the language changes.
+void setRowLabel(QFormLayout *form, QWidget *field, const QString &text)
+{
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+        label->setText(text);
 }
 
 void setComboData(QComboBox *box, const QString &data)
@@ -91,7 +106,7 @@ InspectorWidget::InspectorWidget(ScenarioDocument *document, QWidget *parent)
     scroll->setWidget(m_pages);
     layout->addWidget(scroll);
 
-    m_emptyLabel = new QLabel(tr("Select a deployment, a power phase or a commitment on the timeline to edit it."));
+    m_emptyLabel = new QLabel;
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_emptyLabel->setMargin(8);
@@ -99,47 +114,141 @@ InspectorWidget::InspectorWidget(ScenarioDocument *document, QWidget *parent)
     buildDeploymentPage();
     buildPhasePage();
     buildCommitmentPage();
-    setAccessibleName(tr("Inspector"));
 
     connect(document, &ScenarioDocument::changed, this, &InspectorWidget::onChanged);
+    retranslateUi();
+}
+
+void InspectorWidget::retranslateUi()
+{
+    setAccessibleName(tr("Inspector"));
+    updateEmptyText();
+    m_deploymentId->setAccessibleName(tr("Deployment id"));
+    m_system->setAccessibleName(tr("System"));
+    m_partner->setAccessibleName(tr("Partner"));
+    m_count->setAccessibleName(tr("Count"));
+    m_count->setSuffix(tr(" units"));
+    m_start->setAccessibleName(tr("Start month"));
+    m_ramp->setAccessibleName(tr("Ramp"));
+    m_ramp->setSuffix(tr(" months"));
+    m_lifetime->setAccessibleName(tr("Lifetime"));
+    m_lifetime->setSuffix(tr(" months"));
+    m_lifetime->setSpecialValueText(tr("System default"));
+    m_lifetime->setToolTip(tr("0 months: never retired"));
+    m_phase->setAccessibleName(tr("Power phase"));
+    m_commitment->setAccessibleName(tr("Commitment"));
+    setRowLabel(m_deploymentForm, m_deploymentId, tr("Id:"));
+    setRowLabel(m_deploymentForm, m_system, tr("&System:"));
+    setRowLabel(m_deploymentForm, m_partner, tr("&Partner:"));
+    setRowLabel(m_deploymentForm, m_count, tr("&Count:"));
+    setRowLabel(m_deploymentForm, m_start, tr("S&tart:"));
+    setRowLabel(m_deploymentForm, m_ramp, tr("&Ramp:"));
+    setRowLabel(m_deploymentForm, m_lifetime, tr("&Lifetime:"));
+    setRowLabel(m_deploymentForm, m_phase, tr("P&ower phase:"));
+    setRowLabel(m_deploymentForm, m_commitment, tr("Co&mmitment:"));
+
+    m_phaseName->setAccessibleName(tr("Phase name"));
+    m_phasePartner->setAccessibleName(tr("Phase partner"));
+    m_capacity->setAccessibleName(tr("Capacity"));
+    m_capacity->setSuffix(tr(" MW"));
+    m_online->setAccessibleName(tr("Online month"));
+    m_phaseRamp->setAccessibleName(tr("Phase ramp"));
+    m_phaseRamp->setSuffix(tr(" months"));
+    m_pue->setAccessibleName(tr("PUE"));
+    m_pue->setSpecialValueText(tr("Scenario default"));
+    setRowLabel(m_phaseForm, m_phaseName, tr("&Name:"));
+    setRowLabel(m_phaseForm, m_phasePartner, tr("&Partner:"));
+    setRowLabel(m_phaseForm, m_capacity, tr("&Capacity:"));
+    setRowLabel(m_phaseForm, m_online, tr("&Online:"));
+    setRowLabel(m_phaseForm, m_phaseRamp, tr("&Ramp:"));
+    setRowLabel(m_phaseForm, m_pue, tr("P&UE:"));
+
+    m_commitmentId->setAccessibleName(tr("Commitment id"));
+    m_commitmentKind->setAccessibleName(tr("Commitment kind"));
+    m_commitmentKind->setItemText(m_commitmentKind->findData(int(CommitmentKind::Investment)), tr("Investment"));
+    m_commitmentKind->setItemText(m_commitmentKind->findData(int(CommitmentKind::Cloud)), tr("Cloud"));
+    m_commitmentKind->setItemText(m_commitmentKind->findData(int(CommitmentKind::Purchase)), tr("Purchase"));
+    m_total->setAccessibleName(tr("Total"));
+    m_total->setSuffix(tr(" B"));
+    m_total->setPrefix(tr("$"));
+    m_commitmentStart->setAccessibleName(tr("Commitment start"));
+    m_months->setAccessibleName(tr("Duration"));
+    m_months->setSuffix(tr(" months"));
+    m_gw->setAccessibleName(tr("Nominal size"));
+    m_gw->setSuffix(tr(" GW"));
+    m_gw->setSpecialValueText(tr("Not given"));
+    setRowLabel(m_commitmentForm, m_commitmentId, tr("Id:"));
+    setRowLabel(m_commitmentForm, m_commitmentKind, tr("&Kind:"));
+    setRowLabel(m_commitmentForm, m_total, tr("&Total:"));
+    setRowLabel(m_commitmentForm, m_commitmentStart, tr("&Start:"));
+    setRowLabel(m_commitmentForm, m_months, tr("&Duration:"));
+    m_hasTranche->setText(tr("In &tranches"));
+    m_hasTranche->setToolTip(tr("Released in tranches as gigawatts are deployed (investments)"));
+    m_hasTranche->setAccessibleName(tr("Released in tranches"));
+    m_trancheFirst->setAccessibleName(tr("First tranche"));
+    m_trancheFirst->setSuffix(tr(" B"));
+    m_trancheFirst->setPrefix(tr("$"));
+    m_tranchePerGw->setAccessibleName(tr("Per GW deployed"));
+    m_tranchePerGw->setSuffix(tr(" B"));
+    m_tranchePerGw->setPrefix(tr("$"));
+    m_trancheCap->setAccessibleName(tr("Cap"));
+    m_trancheCap->setSuffix(tr(" B"));
+    m_trancheCap->setPrefix(tr("$"));
+    m_trancheCap->setSpecialValueText(tr("The total"));
+    setRowLabel(m_commitmentForm, m_gw, tr("&Size:"));
+    setRowLabel(m_commitmentForm, m_trancheFirst, tr("&First:"));
+    setRowLabel(m_commitmentForm, m_tranchePerGw, tr("Per &GW:"));
+    setRowLabel(m_commitmentForm, m_trancheCap, tr("&Cap:"));
+    m_listsDirty = true;
+    if (m_kind != Kind::None && m_kind != Kind::Several)
+        refresh();
+}
+
+void InspectorWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void InspectorWidget::updateEmptyText()
+{
+    if (m_kind == Kind::Several)
+        m_emptyLabel->setText(tr("%n items selected. Drag them together, or nudge them with the arrow keys.", nullptr,
+                                 m_selectedCount));
+    else
+        m_emptyLabel->setText(tr("Select a deployment, a power phase or a commitment on the timeline to edit it."));
 }
 
 void InspectorWidget::buildDeploymentPage()
 {
     auto *page = new QWidget;
-    auto *form = new QFormLayout(page);
+    auto *form = m_deploymentForm = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_deploymentId = new QLabel(page);
     m_deploymentId->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_deploymentId->setAccessibleName(tr("Deployment id"));
     m_system = new ElidingComboBox(page);
-    m_system->setAccessibleName(tr("System"));
     m_partner = new ElidingComboBox(page);
-    m_partner->setAccessibleName(tr("Partner"));
-    m_count = numberEditor(page, tr("Count"), 1, 1e8, 0, tr(" units"));
-    m_start = monthEditor(page, tr("Start month"));
-    m_ramp = monthsEditor(page, tr("Ramp"), 0, 240);
-    m_lifetime = monthsEditor(page, tr("Lifetime"), -1, 600);
-    m_lifetime->setSpecialValueText(tr("System default"));
-    m_lifetime->setToolTip(tr("0 months: never retired"));
+    m_count = numberEditor(page, QString(), 1, 1e8, 0, QString());
+    m_start = monthEditor(page, QString());
+    m_ramp = monthsEditor(page, QString(), 0, 240);
+    m_lifetime = monthsEditor(page, QString(), -1, 600);
     m_phase = new ElidingComboBox(page);
-    m_phase->setAccessibleName(tr("Power phase"));
     m_commitment = new ElidingComboBox(page);
-    m_commitment->setAccessibleName(tr("Commitment"));
     m_deploymentSummary = new QLabel(page);
     m_deploymentSummary->setWordWrap(true);
     m_deploymentSummary->setTextFormat(Qt::RichText);
 
-    form->addRow(tr("Id:"), m_deploymentId);
-    form->addRow(tr("&System:"), m_system);
-    form->addRow(tr("&Partner:"), m_partner);
-    form->addRow(tr("&Count:"), m_count);
-    form->addRow(tr("S&tart:"), m_start);
-    form->addRow(tr("&Ramp:"), m_ramp);
-    form->addRow(tr("&Lifetime:"), m_lifetime);
-    form->addRow(tr("P&ower phase:"), m_phase);
-    form->addRow(tr("Co&mmitment:"), m_commitment);
+    addLabelledRow(form, m_deploymentId);
+    addLabelledRow(form, m_system);
+    addLabelledRow(form, m_partner);
+    addLabelledRow(form, m_count);
+    addLabelledRow(form, m_start);
+    addLabelledRow(form, m_ramp);
+    addLabelledRow(form, m_lifetime);
+    addLabelledRow(form, m_phase);
+    addLabelledRow(form, m_commitment);
     form->addRow(m_deploymentSummary);
     m_pages->addWidget(page);
 
@@ -178,28 +287,25 @@ void InspectorWidget::buildDeploymentPage()
 void InspectorWidget::buildPhasePage()
 {
     auto *page = new QWidget;
-    auto *form = new QFormLayout(page);
+    auto *form = m_phaseForm = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_phaseName = new QLineEdit(page);
-    m_phaseName->setAccessibleName(tr("Phase name"));
     m_phasePartner = new ElidingComboBox(page);
-    m_phasePartner->setAccessibleName(tr("Phase partner"));
-    m_capacity = numberEditor(page, tr("Capacity"), 0.1, 1e6, 1, tr(" MW"));
-    m_online = monthEditor(page, tr("Online month"));
-    m_phaseRamp = monthsEditor(page, tr("Phase ramp"), 0, 240);
-    m_pue = numberEditor(page, tr("PUE"), 0.99, 5.0, 2, QString());
+    m_capacity = numberEditor(page, QString(), 0.1, 1e6, 1, QString());
+    m_online = monthEditor(page, QString());
+    m_phaseRamp = monthsEditor(page, QString(), 0, 240);
+    m_pue = numberEditor(page, QString(), 0.99, 5.0, 2, QString());
     m_pue->setSingleStep(0.05);
-    m_pue->setSpecialValueText(tr("Scenario default"));
     m_phaseSummary = new QLabel(page);
     m_phaseSummary->setWordWrap(true);
 
-    form->addRow(tr("&Name:"), m_phaseName);
-    form->addRow(tr("&Partner:"), m_phasePartner);
-    form->addRow(tr("&Capacity:"), m_capacity);
-    form->addRow(tr("&Online:"), m_online);
-    form->addRow(tr("&Ramp:"), m_phaseRamp);
-    form->addRow(tr("P&UE:"), m_pue);
+    addLabelledRow(form, m_phaseName);
+    addLabelledRow(form, m_phasePartner);
+    addLabelledRow(form, m_capacity);
+    addLabelledRow(form, m_online);
+    addLabelledRow(form, m_phaseRamp);
+    addLabelledRow(form, m_pue);
     form->addRow(m_phaseSummary);
     m_pages->addWidget(page);
 
@@ -230,47 +336,37 @@ void InspectorWidget::buildPhasePage()
 void InspectorWidget::buildCommitmentPage()
 {
     auto *page = new QWidget;
-    auto *form = new QFormLayout(page);
+    auto *form = m_commitmentForm = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_commitmentId = new QLabel(page);
-    m_commitmentId->setAccessibleName(tr("Commitment id"));
     m_commitmentKind = new ElidingComboBox(page);
-    m_commitmentKind->setAccessibleName(tr("Commitment kind"));
-    m_commitmentKind->addItem(tr("Investment"), int(CommitmentKind::Investment));
-    m_commitmentKind->addItem(tr("Cloud"), int(CommitmentKind::Cloud));
-    m_commitmentKind->addItem(tr("Purchase"), int(CommitmentKind::Purchase));
-    m_total = numberEditor(page, tr("Total"), 0.01, 1e5, 2, tr(" B"));
-    m_total->setPrefix(tr("$"));
-    m_commitmentStart = monthEditor(page, tr("Commitment start"));
-    m_months = monthsEditor(page, tr("Duration"), 1, 1200);
-    m_gw = numberEditor(page, tr("Nominal size"), 0, 1000, 2, tr(" GW"));
-    m_gw->setSpecialValueText(tr("Not given"));
+    m_commitmentKind->addItem(QString(), int(CommitmentKind::Investment));
+    m_commitmentKind->addItem(QString(), int(CommitmentKind::Cloud));
+    m_commitmentKind->addItem(QString(), int(CommitmentKind::Purchase));
+    m_total = numberEditor(page, QString(), 0.01, 1e5, 2, QString());
+    m_commitmentStart = monthEditor(page, QString());
+    m_months = monthsEditor(page, QString(), 1, 1200);
+    m_gw = numberEditor(page, QString(), 0, 1000, 2, QString());
 
-    form->addRow(tr("Id:"), m_commitmentId);
-    form->addRow(tr("&Kind:"), m_commitmentKind);
-    form->addRow(tr("&Total:"), m_total);
-    form->addRow(tr("&Start:"), m_commitmentStart);
-    form->addRow(tr("&Duration:"), m_months);
-    m_hasTranche = new QCheckBox(tr("In &tranches"), page);
-    m_hasTranche->setToolTip(tr("Released in tranches as gigawatts are deployed (investments)"));
-    m_hasTranche->setAccessibleName(tr("Released in tranches"));
-    m_trancheFirst = numberEditor(page, tr("First tranche"), 0, 1e5, 2, tr(" B"));
-    m_trancheFirst->setPrefix(tr("$"));
-    m_tranchePerGw = numberEditor(page, tr("Per GW deployed"), 0, 1e5, 2, tr(" B"));
-    m_tranchePerGw->setPrefix(tr("$"));
-    m_trancheCap = numberEditor(page, tr("Cap"), 0, 1e5, 2, tr(" B"));
-    m_trancheCap->setPrefix(tr("$"));
-    m_trancheCap->setSpecialValueText(tr("The total"));
+    addLabelledRow(form, m_commitmentId);
+    addLabelledRow(form, m_commitmentKind);
+    addLabelledRow(form, m_total);
+    addLabelledRow(form, m_commitmentStart);
+    addLabelledRow(form, m_months);
+    m_hasTranche = new QCheckBox(page);
+    m_trancheFirst = numberEditor(page, QString(), 0, 1e5, 2, QString());
+    m_tranchePerGw = numberEditor(page, QString(), 0, 1e5, 2, QString());
+    m_trancheCap = numberEditor(page, QString(), 0, 1e5, 2, QString());
     m_commitmentSummary = new QLabel(page);
     m_commitmentSummary->setWordWrap(true);
     m_commitmentSummary->setTextFormat(Qt::RichText);
 
-    form->addRow(tr("&Size:"), m_gw);
+    addLabelledRow(form, m_gw);
     form->addRow(m_hasTranche);
-    form->addRow(tr("&First:"), m_trancheFirst);
-    form->addRow(tr("Per &GW:"), m_tranchePerGw);
-    form->addRow(tr("&Cap:"), m_trancheCap);
+    addLabelledRow(form, m_trancheFirst);
+    addLabelledRow(form, m_tranchePerGw);
+    addLabelledRow(form, m_trancheCap);
     form->addRow(m_commitmentSummary);
     m_pages->addWidget(page);
 
@@ -325,11 +421,9 @@ void InspectorWidget::setSelection(Kind kind, int index, int count)
 {
     m_kind = kind;
     m_index = index;
-    if (kind == Kind::Several)
-        m_emptyLabel->setText(tr("%n items selected. Drag them together, or nudge them with the arrow keys.", nullptr,
-                                 count));
-    else if (kind == Kind::None)
-        m_emptyLabel->setText(tr("Select a deployment, a power phase or a commitment on the timeline to edit it."));
+    m_selectedCount = count;
+    if (kind == Kind::Several || kind == Kind::None)
+        updateEmptyText();
     refresh();
 }
 

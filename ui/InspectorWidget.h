@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -43,7 +44,14 @@ public:
     QDateEdit *startEditor() const { return m_start; }
     QComboBox *partnerEditor() const { return m_partner; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Every label, name, unit and choice of the pages in the current language; the shown
+    /// item is refreshed so its numbers follow the locale.
+    void retranslateUi();
+    void updateEmptyText();
     void buildDeploymentPage();
     void buildPhasePage();
     void buildCommitmentPage();
@@ -58,6 +66,10 @@ private:
     int m_index = -1;
     bool m_refreshing = false;
     bool m_listsDirty = true; ///< the deployment page's choices need rebuilding
+    int m_selectedCount = 0;  ///< items selected, for the Several page's text
+    QFormLayout *m_deploymentForm = nullptr;
+    QFormLayout *m_phaseForm = nullptr;
+    QFormLayout *m_commitmentForm = nullptr;
 
     QStackedWidget *m_pages;
     QLabel *m_emptyLabel;

@@ -6,6 +6,7 @@
 #include "EditActions.h"
 #include "FileActions.h"
 #include "InspectorWidget.h"
+#include "LanguageMenu.h"
 #include "NewItems.h"
 #include "PaletteWidget.h"
 #include "ScenarioDocument.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -48,32 +50,30 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_palette = new PaletteWidget(this);
     m_palette->setCatalog(m_document->catalog());
-    m_paletteDock = new QDockWidget(tr("Palette"), this);
+    m_paletteDock = new QDockWidget(this);
     m_paletteDock->setObjectName(QStringLiteral("paletteDock"));
     m_paletteDock->setWidget(m_palette);
     addDockWidget(Qt::LeftDockWidgetArea, m_paletteDock);
 
     m_inspector = new InspectorWidget(m_document, this);
-    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock = new QDockWidget(this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
 
-    auto *history = new QUndoView(m_document->undoStack(), this);
-    history->setEmptyLabel(tr("<opened>"));
-    history->setAccessibleName(tr("Edit history"));
-    history->setTextElideMode(Qt::ElideMiddle);
-    history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_historyDock = new QDockWidget(tr("History"), this);
+    m_history = new QUndoView(m_document->undoStack(), this);
+    m_history->setTextElideMode(Qt::ElideMiddle);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_historyDock = new QDockWidget(this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
-    m_historyDock->setWidget(history);
+    m_historyDock->setWidget(m_history);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
 
     // The charts (ui/charts) read the document's scenario and engine, which keep their
     // addresses across New and Open, and refresh coalesced on every change.
     m_charts = new ChartsPanel(this);
     m_charts->setInput(ChartInput{&m_document->scenario(), &m_document->engine()});
-    m_chartsDock = new QDockWidget(tr("Charts"), this);
+    m_chartsDock = new QDockWidget(this);
     m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
     m_chartsDock->setWidget(m_charts);
     addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
@@ -104,34 +104,36 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_timeline->view(), &TimelineView::hoveredMonthChanged, m_totals, &StatusTotals::setMonth);
     connect(m_palette, &PaletteWidget::activated, this, &MainWindow::addFromPalette);
     connect(m_totals, &StatusTotals::nextWarningRequested, this, &MainWindow::goToNextWarning);
-    updateTitle();
+    retranslateUi();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Texts are set by retranslateUi(), in whatever language is chosen.
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
     m_fileActions->addToMenu(file);
 
     // The report goes with Save As, before the separator above Quit.
-    auto *exportReport = new QAction(tr("Export &Report…"), file);
+    auto *exportReport = m_exportReport = new QAction(file);
     connect(exportReport, &QAction::triggered, this, &MainWindow::exportReport);
     const QList<QAction *> fileItems = file->actions();
     file->insertAction(fileItems.size() >= 2 ? fileItems[fileItems.size() - 2] : nullptr, exportReport);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = menuBar()->addMenu(QString());
     m_editActions->addToMenu(edit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
     TimelineView *timelineView = m_timeline->view();
-    QAction *zoomIn = view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this,
-                                      [timelineView] { timelineView->zoomBy(1.5, timelineView->viewport()->width() / 2.0); });
-    QAction *zoomOut = view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [timelineView] {
+    QAction *zoomIn = m_zoomIn = view->addAction(QString(), QKeySequence::ZoomIn, this, [timelineView] {
+        timelineView->zoomBy(1.5, timelineView->viewport()->width() / 2.0);
+    });
+    QAction *zoomOut = m_zoomOut = view->addAction(QString(), QKeySequence::ZoomOut, this, [timelineView] {
         timelineView->zoomBy(1 / 1.5, timelineView->viewport()->width() / 2.0);
     });
-    QAction *fit = view->addAction(tr("Show &Whole Timeline"), QKeySequence(Qt::CTRL | Qt::Key_0), timelineView,
-                                   &TimelineView::zoomToFit);
+    QAction *fit = m_fit = view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_0), timelineView,
+                                           &TimelineView::zoomToFit);
     view->addSeparator();
     view->addAction(m_paletteDock->toggleViewAction());
     view->addAction(m_inspectorDock->toggleViewAction());
@@ -139,33 +141,31 @@ void MainWindow::createMenus()
     QAction *charts = m_chartsDock->toggleViewAction();
     charts->setShortcut(QKeySequence(Qt::Key_F9));
     view->addAction(charts);
-    QAction *present = view->addAction(tr("&Present Charts"), QKeySequence(Qt::Key_F5), this, &MainWindow::presentCharts);
-    present->setStatusTip(tr("Show the charts full screen, one a slide; arrow keys move, Esc returns"));
+    QAction *present = m_present = view->addAction(QString(), QKeySequence(Qt::Key_F5), this, &MainWindow::presentCharts);
     view->addSeparator();
-    QMenu *theme = view->addMenu(tr("&Theme"));
+    QMenu *theme = m_themeMenu = view->addMenu(QString());
     auto *themes = new QActionGroup(this);
     const Theme current = themeFromKey(QSettings().value(QStringLiteral("view/theme")).toString());
-    const struct { QString title; Theme theme; } choices[] = {
-        {tr("Follow the &System"), Theme::System}, {tr("&Light"), Theme::Light}, {tr("&Dark"), Theme::Dark}};
-    for (const auto &choice : choices) {
-        QAction *action = theme->addAction(choice.title);
+    for (const Theme value : {Theme::System, Theme::Light, Theme::Dark}) {
+        QAction *action = theme->addAction(QString());
         action->setCheckable(true);
-        action->setChecked(choice.theme == current);
+        action->setChecked(value == current);
         themes->addAction(action);
-        const Theme value = choice.theme;
+        m_themeActions << action;
         connect(action, &QAction::triggered, this, [value] {
             applyTheme(value);
             QSettings().setValue(QStringLiteral("view/theme"), themeKey(value));
         });
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Rackline"), this, [this] { showAboutBox(this, m_document->catalog()); });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_languageMenu = new LanguageMenu(view);
 
-    QToolBar *tools = addToolBar(tr("Main"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
+    m_about = help->addAction(QString(), this, [this] { showAboutBox(this, m_document->catalog()); });
+    m_aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
+
+    QToolBar *tools = m_tools = addToolBar(QString());
     tools->setObjectName(QStringLiteral("mainToolBar"));
-    tools->setAccessibleName(tr("Main toolbar"));
     tools->addAction(m_editActions->toolBarUndoAction());
     tools->addAction(m_editActions->toolBarRedoAction());
     tools->addSeparator();
@@ -176,6 +176,45 @@ void MainWindow::createMenus()
     tools->addSeparator();
     tools->addAction(charts);
     tools->addAction(present);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_paletteDock->setWindowTitle(tr("Palette"));
+    m_inspectorDock->setWindowTitle(tr("Inspector"));
+    m_historyDock->setWindowTitle(tr("History"));
+    m_chartsDock->setWindowTitle(tr("Charts"));
+    m_history->setEmptyLabel(tr("<opened>"));
+    m_history->setAccessibleName(tr("Edit history"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_exportReport->setText(tr("Export &Report…"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_zoomIn->setText(tr("Zoom &In"));
+    m_zoomOut->setText(tr("Zoom &Out"));
+    m_fit->setText(tr("Show &Whole Timeline"));
+    m_present->setText(tr("&Present Charts"));
+    m_present->setStatusTip(tr("Show the charts full screen, one a slide; arrow keys move, Esc returns"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    const QString themeTitles[] = {tr("Follow the &System"), tr("&Light"), tr("&Dark")};
+    for (int i = 0; i < m_themeActions.size(); ++i)
+        m_themeActions[i]->setText(themeTitles[i]);
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Rackline"));
+    m_aboutQt->setText(tr("About &Qt"));
+    m_tools->setWindowTitle(tr("Main"));
+    m_tools->setAccessibleName(tr("Main toolbar"));
+    m_fileActions->retranslateUi();
+    m_editActions->retranslateUi();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 
 class QDockWidget;
+class QToolBar;
+class QUndoView;
 
 namespace rackline {
 
@@ -13,6 +15,7 @@ class ChartsPanel;
 class EditActions;
 class FileActions;
 class InspectorWidget;
+class LanguageMenu;
 class PaletteWidget;
 class ScenarioDocument;
 class StatusTotals;
@@ -47,11 +50,14 @@ public:
     void addFromPalette(const PalettePayload &payload);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void createMenus();
+    /// Sets every text of the window, its menus, actions and docks in the current language.
+    void retranslateUi();
     void updateTitle();
     void onSelectionChanged();
     /// Selects the item of the next warning (in collectWarnings() order) and says what it is.
@@ -71,6 +77,23 @@ private:
     QDockWidget *m_paletteDock;
     QDockWidget *m_inspectorDock;
     QDockWidget *m_historyDock;
+    QUndoView *m_history;
+    // Menus and actions whose texts retranslateUi() sets.
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_tools = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
+    QAction *m_exportReport = nullptr;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+    QAction *m_fit = nullptr;
+    QAction *m_present = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QList<QAction *> m_themeActions; ///< system, light, dark
     ChartsPanel *m_charts;
     QDockWidget *m_chartsDock;
     bool m_docksSized = false;

@@ -111,11 +111,7 @@ PaletteWidget::PaletteWidget(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_search->setPlaceholderText(tr("Search systems"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search the catalog"));
-    m_tree->setAccessibleName(tr("Catalog"));
-    m_tree->setAccessibleDescription(tr("Drag a system onto a lane, or press Enter to add it"));
     m_tree->setHeaderHidden(true);
     m_tree->setIndentation(12);
     m_tree->setItemDelegate(new PaletteItemDelegate(m_tree));
@@ -128,7 +124,7 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     m_tree->setWordWrap(true);
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->header()->setStretchLastSection(true);
-    auto *legend = new QLabel(tr("PF: dense PFLOPS (FP8), TB: HBM, kW: IT power, $M: unit price"), this);
+    auto *legend = m_legend = new QLabel(this);
     legend->setWordWrap(true);
     QFont small = legend->font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -137,6 +133,7 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     layout->addWidget(m_tree);
     layout->addWidget(legend);
     setFocusProxy(m_tree);
+    retranslateUi();
 
     connect(m_search, &QLineEdit::textChanged, this, &PaletteWidget::filter);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -149,8 +146,27 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     });
 }
 
+void PaletteWidget::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search systems"));
+    m_search->setAccessibleName(tr("Search the catalog"));
+    m_tree->setAccessibleName(tr("Catalog"));
+    m_tree->setAccessibleDescription(tr("Drag a system onto a lane, or press Enter to add it"));
+    m_legend->setText(tr("PF: dense PFLOPS (FP8), TB: HBM, kW: IT power, $M: unit price"));
+    if (m_catalog)
+        setCatalog(*m_catalog);
+}
+
+void PaletteWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
 void PaletteWidget::setCatalog(const Catalog &catalog)
 {
+    m_catalog = &catalog;
     m_tree->clear();
     QMap<QString, QTreeWidgetItem *> groups;
     QFont groupFont = font();

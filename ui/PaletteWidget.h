@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -36,13 +37,18 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    /// Texts, and the tree's figures and tooltips, in the current language and locale.
+    void retranslateUi();
     void filter(const QString &text);
 
     QLineEdit *m_search;
     QTreeWidget *m_tree;
     QTreeWidgetItem *m_powerItem = nullptr;
+    QLabel *m_legend;
+    const Catalog *m_catalog = nullptr; ///< the document's, shown in the tree
 };
 
 } // namespace rackline

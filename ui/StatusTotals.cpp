@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -40,21 +41,13 @@ StatusTotals::StatusTotals(ScenarioDocument *document, QWidget *parent)
     QFont bold = m_monthLabel->font();
     bold.setBold(true);
     m_monthLabel->setFont(bold);
-    m_monthLabel->setAccessibleName(tr("Month shown"));
-    m_pflops->setAccessibleName(tr("Compute at that month"));
-    m_power->setAccessibleName(tr("Power needed and available at that month"));
-    m_capex->setAccessibleName(tr("Cumulative capex at that month"));
-    m_tranches->setAccessibleName(tr("Tranches released by that month"));
-    m_warnings->setAccessibleName(tr("Number of warnings; go to the next one"));
     m_warnings->setAutoRaise(true);
     m_warnings->setShortcut(QKeySequence(Qt::Key_F8));
     connect(m_warnings, &QToolButton::clicked, this, &StatusTotals::nextWarningRequested);
-    m_metricBox->setAccessibleName(tr("Metric of the sparkline"));
-    m_sparkline->setAccessibleName(tr("Sparkline of the chosen metric"));
     for (QLabel *label : {m_monthLabel, m_pflops, m_power, m_capex, m_tranches})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (Metric metric : allMetrics())
-        m_metricBox->addItem(metricTitle(metric), int(metric));
+        m_metricBox->addItem(QString(), int(metric));
     m_metricBox->setCurrentIndex(int(m_metric));
     m_metricBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
@@ -86,14 +79,36 @@ StatusTotals::StatusTotals(ScenarioDocument *document, QWidget *parent)
     m_warningListTimer->setSingleShot(true);
     m_warningListTimer->setInterval(200);
     connect(m_warningListTimer, &QTimer::timeout, this, &StatusTotals::refreshWarningList);
-    m_note->setAccessibleName(tr("Last warning gone to"));
     m_note->setMinimumWidth(0);
     m_note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_noteTimer->setSingleShot(true);
     m_noteTimer->setInterval(10000);
     connect(m_noteTimer, &QTimer::timeout, m_note, &QLabel::clear);
+    retranslateUi();
+}
+
+void StatusTotals::retranslateUi()
+{
+    m_monthLabel->setAccessibleName(tr("Month shown"));
+    m_pflops->setAccessibleName(tr("Compute at that month"));
+    m_power->setAccessibleName(tr("Power needed and available at that month"));
+    m_capex->setAccessibleName(tr("Cumulative capex at that month"));
+    m_tranches->setAccessibleName(tr("Tranches released by that month"));
+    m_warnings->setAccessibleName(tr("Number of warnings; go to the next one"));
+    m_metricBox->setAccessibleName(tr("Metric of the sparkline"));
+    m_sparkline->setAccessibleName(tr("Sparkline of the chosen metric"));
+    m_note->setAccessibleName(tr("Last warning gone to"));
+    for (int i = 0; i < m_metricBox->count(); ++i)
+        m_metricBox->setItemText(i, metricTitle(Metric(m_metricBox->itemData(i).toInt())));
     refresh();
     refreshWarningList();
+}
+
+void StatusTotals::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void StatusTotals::showNote(const QString &text)

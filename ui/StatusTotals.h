@@ -45,7 +45,12 @@ signals:
     /// The user asked to be taken to the next warning (a click on the count, or its key).
     void nextWarningRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Accessible names, the metric chooser and the numbers in the current language and locale.
+    void retranslateUi();
     void refresh();
     void refreshWarningList();
     int windowMonth() const;

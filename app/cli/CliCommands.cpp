@@ -47,7 +47,7 @@ int runValidate(const QStringList &args, Streams io)
     const std::vector<Warning> warnings = collectWarnings(engine);
     for (const Warning &warning : warnings)
         print(io.out, QStringLiteral("warning: %1: %2\n").arg(warningKey(warning.kind), describeWarning(warning, *scenario)));
-    print(io.out, CliText::tr("%1: valid, %2 warning(s)\n").arg(options->positional.front()).arg(warnings.size()));
+    print(io.out, CliText::tr("%1: valid, %n warning(s)\n", nullptr, int(warnings.size())).arg(options->positional.front()));
     return Ok;
 }
 

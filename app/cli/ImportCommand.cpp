@@ -43,7 +43,7 @@ int runImportCsv(const QStringList &args, Streams io)
     for (const CsvImportError &error : import.errors)
         print(io.err, QStringLiteral("%1: %2\n").arg(csvFile, error.message()));
     if (!import.errors.empty()) {
-        print(io.err, CliText::tr("%1: nothing imported (%2 problem(s))\n").arg(csvFile).arg(import.errors.size()));
+        print(io.err, CliText::tr("%1: nothing imported (%n problem(s))\n", nullptr, int(import.errors.size())).arg(csvFile));
         return Invalid;
     }
     Scenario &scenario = *loaded;
@@ -52,7 +52,7 @@ int runImportCsv(const QStringList &args, Streams io)
         print(io.err, CliText::tr("cannot write %1: %2\n").arg(outFile, error));
         return Invalid;
     }
-    print(io.out, CliText::tr("%1: %2 deployment(s) imported into %3\n").arg(csvFile).arg(import.deployments.size()).arg(outFile));
+    print(io.out, CliText::tr("%1: %n deployment(s) imported into %2\n", nullptr, int(import.deployments.size())).arg(csvFile, outFile));
     return Ok;
 }
 

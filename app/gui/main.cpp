@@ -3,6 +3,7 @@
 // in the rackline_ui library, which the tests link too.
 
 #include <FileActions.h>
+#include <LanguageMenu.h>
 #include <Translations.h>
 #include <MainWindow.h>
 
@@ -61,8 +62,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Rackline"));
     QGuiApplication::setDesktopFileName(QStringLiteral("rackline"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/rackline/icons/rackline.svg")));
-    // Rackline's and Qt's translations for the system language (English needs none).
-    rackline::installTranslations(QLocale::system());
+    // Rackline's and Qt's translations: the language chosen in View > Language, else the system's.
+    rackline::LanguageMenu::applySavedLanguage();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Plan and compare AI compute build-outs."));
@@ -80,6 +81,12 @@ int main(int argc, char *argv[])
                                                                             "1920x1080)."),
                                         QCoreApplication::translate("main", "WxH"), QStringLiteral("1920x1080"));
     parser.addOptions({scenarioOption, screenshotOption, sizeOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "Show the app in LANGUAGE (en, it or el) for this run, whatever is chosen "
+                                            "in View > Language."),
+        QCoreApplication::translate("main", "LANGUAGE"));
+    parser.addOption(languageOption);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A scenario to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
@@ -90,6 +97,17 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "--size must be WIDTHxHEIGHT, e.g. 1280x720")));
         return 2;
+    }
+
+    if (parser.isSet(languageOption)) {
+        const QString language = parser.value(languageOption);
+        if (language != QLatin1String("en") && !rackline::translatedLanguages().contains(language)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "--language must be en, it or el, not %1")
+                                        .arg(language)));
+            return 2;
+        }
+        rackline::installTranslations(rackline::localeForLanguage(language));
     }
 
     rackline::MainWindow window;

@@ -34,20 +34,29 @@ CapacityChart::CapacityChart(ChartInput input, QWidget *parent)
 {
     m_metricBox = new QComboBox(this);
     for (const Metric metric : metrics())
-        m_metricBox->addItem(MetricDisplay::of(metric).name, int(metric));
+        m_metricBox->addItem(QString(), int(metric));
     m_metricBox->setCurrentIndex(int(metrics().indexOf(m_metric)));
-    m_logBox = new QCheckBox(tr("Log scale"), this);
-    controls()->addWidget(new QLabel(tr("Show:"), this));
+    m_logBox = new QCheckBox(this);
+    controls()->addWidget(m_showLabel = new QLabel(this));
     controls()->addWidget(m_metricBox);
     controls()->addWidget(m_logBox);
     controls()->addStretch(1);
     connect(m_metricBox, &QComboBox::activated, this,
             [this](int index) { setMetric(Metric(m_metricBox->itemData(index).toInt())); });
     connect(m_logBox, &QCheckBox::toggled, this, &CapacityChart::setLogarithmic);
+    retranslateUi();
     refresh();
 }
 
 CapacityChart::~CapacityChart() = default;
+
+void CapacityChart::retranslateUi()
+{
+    m_showLabel->setText(tr("Show:"));
+    m_logBox->setText(tr("Log scale"));
+    for (int i = 0; i < m_metricBox->count(); ++i)
+        m_metricBox->setItemText(i, MetricDisplay::of(Metric(m_metricBox->itemData(i).toInt())).name);
+}
 
 QList<Metric> CapacityChart::metrics()
 {

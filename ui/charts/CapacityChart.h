@@ -10,6 +10,8 @@
 class QCheckBox;
 class QComboBox;
 
+class QLabel;
+
 namespace rackline {
 
 class OverlayGraphs;
@@ -40,6 +42,8 @@ public:
     const OverlayGraphs &overlay() const { return *m_overlay; }
 
 private:
+    void retranslateUi() override;
+    QLabel *m_showLabel = nullptr;
 
     std::unique_ptr<StackedAreas> m_areas;
     std::unique_ptr<OverlayGraphs> m_overlay;

@@ -15,10 +15,12 @@ namespace rackline {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of the export errors (lupdate reads it from here; a free ExporterText::tr()
+/// function would file them under the namespace).
+class ExporterText
 {
-    return QCoreApplication::translate("rackline::ChartExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rackline::ChartExporter)
+};
 
 // SVG and PDF are drawn at the screen's 96 dpi so that point-sized type has the same size
 // relative to the chart as in a PNG of the same size.
@@ -26,7 +28,7 @@ constexpr int kDpi = 96;
 
 QString failure(const QString &fileName, const QString &reason)
 {
-    return tr("cannot write %1: %2").arg(fileName, reason);
+    return ExporterText::tr("cannot write %1: %2").arg(fileName, reason);
 }
 
 QString commit(QSaveFile &file)
@@ -41,10 +43,10 @@ QString commit(QSaveFile &file)
 QString ChartExporter::checkSize(const QSize &size, double scale)
 {
     if (size.width() < 16 || size.height() < 16 || size.width() > kMaxWidth || size.height() > kMaxHeight)
-        return tr("the size must be between 16x16 and %1x%2 pixels, not %3x%4")
+        return ExporterText::tr("the size must be between 16x16 and %1x%2 pixels, not %3x%4")
             .arg(kMaxWidth).arg(kMaxHeight).arg(size.width()).arg(size.height());
     if (!(scale >= 0.5 && scale <= kMaxScale))
-        return tr("the scale must be between 0.5 and %1").arg(kMaxScale);
+        return ExporterText::tr("the scale must be between 0.5 and %1").arg(kMaxScale);
     return {};
 }
 
@@ -71,7 +73,7 @@ QString ChartExporter::savePng(ChartView &chart, const QString &fileName, const 
         return failure(fileName, file.errorString());
     if (!image.save(&file, "PNG")) {
         file.cancelWriting();
-        return failure(fileName, tr("PNG encoding failed"));
+        return failure(fileName, ExporterText::tr("PNG encoding failed"));
     }
     return commit(file);
 }
@@ -91,7 +93,7 @@ QString ChartExporter::saveSvg(ChartView &chart, const QString &fileName, const 
     svg.setTitle(chart.title());
     QCPPainter painter;
     if (!painter.begin(&svg))
-        return failure(fileName, tr("cannot start the SVG drawing"));
+        return failure(fileName, ExporterText::tr("cannot start the SVG drawing"));
     painter.setMode(QCPPainter::pmVectorized);
     painter.setMode(QCPPainter::pmNoCaching);
     painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
@@ -117,7 +119,7 @@ QString ChartExporter::savePdf(ChartView &chart, const QString &fileName, const 
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QCPPainter painter;
         if (!painter.begin(&pdf))
-            return failure(fileName, tr("cannot start the PDF drawing"));
+            return failure(fileName, ExporterText::tr("cannot start the PDF drawing"));
         painter.setMode(QCPPainter::pmVectorized);
         painter.setMode(QCPPainter::pmNoCaching);
         chart.render(painter, size);

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -68,17 +69,14 @@ ChartFrame::ChartFrame(ChartView *chart, QWidget *parent)
     m_enlarge = new QToolButton(this);
     m_enlarge->setCheckable(true);
     m_enlarge->setAutoRaise(true);
-    m_enlarge->setText(tr("Enlarge"));
-    m_enlarge->setToolTip(tr("Show this chart alone"));
-    auto *exportButton = new QToolButton(this);
+    auto *exportButton = m_export = new QToolButton(this);
     exportButton->setAutoRaise(true);
-    exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
-    menu->addAction(tr("PNG image…"), this, &ChartFrame::exportPng);
-    menu->addAction(tr("SVG drawing…"), this, [this] { exportVector(false); });
-    menu->addAction(tr("PDF page…"), this, [this] { exportVector(true); });
-    menu->addAction(tr("Data as CSV…"), this, &ChartFrame::exportCsv);
+    m_exportActions << menu->addAction(QString(), this, &ChartFrame::exportPng)
+                    << menu->addAction(QString(), this, [this] { exportVector(false); })
+                    << menu->addAction(QString(), this, [this] { exportVector(true); })
+                    << menu->addAction(QString(), this, &ChartFrame::exportCsv);
     exportButton->setMenu(menu);
     header->addWidget(m_enlarge);
     header->addWidget(exportButton);
@@ -86,16 +84,34 @@ ChartFrame::ChartFrame(ChartView *chart, QWidget *parent)
     layout->addWidget(chart, 1);
     chart->setParent(this);
     connect(m_enlarge, &QToolButton::toggled, this, [this](bool on) {
-        m_enlarge->setText(on ? tr("Back to all charts") : tr("Enlarge"));
+        retranslateUi();
         emit enlargeToggled(on);
     });
+    retranslateUi();
+}
+
+void ChartFrame::retranslateUi()
+{
+    m_enlarge->setText(m_enlarge->isChecked() ? tr("Back to all charts") : tr("Enlarge"));
+    m_enlarge->setToolTip(tr("Show this chart alone"));
+    m_export->setText(tr("Export"));
+    const QString exports[] = {tr("PNG image…"), tr("SVG drawing…"), tr("PDF page…"), tr("Data as CSV…")};
+    for (int i = 0; i < m_exportActions.size(); ++i)
+        m_exportActions[i]->setText(exports[i]);
+}
+
+void ChartFrame::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
 }
 
 void ChartFrame::setEnlarged(bool enlarged)
 {
     const QSignalBlocker blocker(m_enlarge);
     m_enlarge->setChecked(enlarged);
-    m_enlarge->setText(enlarged ? tr("Back to all charts") : tr("Enlarge"));
+    retranslateUi();
 }
 
 void ChartFrame::report(const QString &error)

@@ -25,7 +25,11 @@ public:
 signals:
     void enlargeToggled(bool enlarged);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void exportPng();
     void exportVector(bool pdf);
     void exportCsv();
@@ -33,6 +37,8 @@ private:
 
     ChartView *m_chart;
     QToolButton *m_enlarge = nullptr;
+    QToolButton *m_export = nullptr;
+    QList<QAction *> m_exportActions; ///< PNG, SVG, PDF, CSV
 };
 
 } // namespace rackline

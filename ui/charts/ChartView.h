@@ -46,6 +46,13 @@ signals:
     void monthActivated(int monthIndex);
 
 protected:
+    /// Texts that refresh() does not set (the controls' labels and choices, series names and
+    /// axis labels given once), in the current language. On a language change it runs
+    /// before refresh(), which redraws titles, axes, legends and numbers in the new locale.
+    /// Subclasses with such texts call it from their constructor too.
+    virtual void retranslateUi() {}
+    void changeEvent(QEvent *event) override;
+
     ChartInput m_input;
 };
 

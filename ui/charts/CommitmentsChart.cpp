@@ -41,7 +41,7 @@ CommitmentsChart::CommitmentsChart(ChartInput input, QWidget *parent)
     auto *controls = new QHBoxLayout(m_controlsWidget);
     controls->setContentsMargins(4, 2, 4, 0);
     m_yearBox = new QSpinBox(this);
-    controls->addWidget(new QLabel(tr("Delivered by the end of:"), this));
+    controls->addWidget(m_yearLabel = new QLabel(this));
     controls->addWidget(m_yearBox);
     controls->addStretch(1);
     layout->addWidget(m_controlsWidget);
@@ -82,7 +82,13 @@ CommitmentsChart::CommitmentsChart(ChartInput input, QWidget *parent)
     }
     connect(m_yearBox, &QSpinBox::valueChanged, this, &CommitmentsChart::setYear);
     applyStyle();
+    retranslateUi();
     refresh();
+}
+
+void CommitmentsChart::retranslateUi()
+{
+    m_yearLabel->setText(tr("Delivered by the end of:"));
 }
 
 QString CommitmentsChart::title() const

@@ -18,6 +18,8 @@ class QHorizontalStackedBarSeries;
 class QLabel;
 class QSpinBox;
 
+class QLabel;
+
 namespace rackline {
 
 /// Every commitment of the scenario side by side, in five small multiples that share the
@@ -58,6 +60,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retranslateUi() override;
+    QLabel *m_yearLabel = nullptr;
     void rebuild();
     void updateValues();
     void placeValueLabels();

@@ -21,9 +21,9 @@ CompareChart::CompareChart(ChartInput input, QWidget *parent)
 {
     m_metricBox = new QComboBox(this);
     for (const Metric metric : metrics())
-        m_metricBox->addItem(MetricDisplay::of(metric).name, int(metric));
+        m_metricBox->addItem(QString(), int(metric));
     m_metricBox->setCurrentIndex(int(metrics().indexOf(m_metric)));
-    controls()->addWidget(new QLabel(tr("Compare:"), this));
+    controls()->addWidget(m_compareLabel = new QLabel(this));
     controls()->addWidget(m_metricBox);
     controls()->addStretch(1);
     connect(m_metricBox, &QComboBox::activated, this,
@@ -36,7 +36,15 @@ CompareChart::CompareChart(ChartInput input, QWidget *parent)
     gap.setAlpha(60);
     m_current->setBrush(gap);
     m_current->setChannelFillGraph(m_otherGraph);
+    retranslateUi();
     refresh();
+}
+
+void CompareChart::retranslateUi()
+{
+    m_compareLabel->setText(tr("Compare:"));
+    for (int i = 0; i < m_metricBox->count(); ++i)
+        m_metricBox->setItemText(i, MetricDisplay::of(Metric(m_metricBox->itemData(i).toInt())).name);
 }
 
 QList<Metric> CompareChart::metrics()

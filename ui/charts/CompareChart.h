@@ -12,6 +12,8 @@
 class QComboBox;
 class QCPGraph;
 
+class QLabel;
+
 namespace rackline {
 
 /// "Announced vs actual": one metric of two scenarios overlaid on the calendar (the other
@@ -43,6 +45,8 @@ public:
     QCPGraph *otherGraph() const { return m_otherGraph; }
 
 private:
+    void retranslateUi() override;
+    QLabel *m_compareLabel = nullptr;
     std::optional<Scenario> m_other;
     Engine m_otherEngine;
     QComboBox *m_metricBox = nullptr;

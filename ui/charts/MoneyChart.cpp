@@ -51,35 +51,40 @@ MoneyChart::MoneyChart(ChartInput input, QWidget *parent)
     gwAxis->setTickLabels(true);
 
     m_hardware = new QCPBars(flowKey, flowValue);
-    m_hardware->setName(tr("Hardware capex"));
     m_hardware->setWidth(0.8);
     m_hardware->setPen(Qt::NoPen);
     m_hardware->setBrush(PartnerPalette::okabeIto(4));
     m_facility = new QCPBars(flowKey, flowValue);
-    m_facility->setName(tr("Facility capex"));
     m_facility->setWidth(0.8);
     m_facility->setPen(Qt::NoPen);
     m_facility->setBrush(PartnerPalette::okabeIto(1));
     m_facility->moveAbove(m_hardware);
     m_contracted = plot()->addGraph(flowKey, flowValue);
-    m_contracted->setName(tr("Contracted cloud/purchase spend"));
     m_contracted->setLineStyle(QCPGraph::lsStepCenter);
 
     m_cumulative = plot()->addGraph(totalKey, totalValue);
-    m_cumulative->setName(tr("Cumulative capex"));
     m_tranches = plot()->addGraph(totalKey, totalValue);
-    m_tranches->setName(tr("Investment tranches released"));
     m_tranches->setLineStyle(QCPGraph::lsStepLeft);
     m_deployedGw = plot()->addGraph(totalKey, gwAxis);
-    m_deployedGw->setName(tr("GW deployed under investment deals (right axis)"));
 
     m_flowOverlay = std::make_unique<OverlayGraphs>(plot(), flowKey, flowValue);
     m_totalsOverlay = std::make_unique<OverlayGraphs>(plot(), totalKey, totalValue);
 
-    flowValue->setLabel(tr("$B per month"));
-    totalValue->setLabel(tr("$B, cumulative"));
-    gwAxis->setLabel(tr("GW deployed"));
+    retranslateUi();
     refresh();
+}
+
+void MoneyChart::retranslateUi()
+{
+    m_hardware->setName(tr("Hardware capex"));
+    m_facility->setName(tr("Facility capex"));
+    m_contracted->setName(tr("Contracted cloud/purchase spend"));
+    m_cumulative->setName(tr("Cumulative capex"));
+    m_tranches->setName(tr("Investment tranches released"));
+    m_deployedGw->setName(tr("GW deployed under investment deals (right axis)"));
+    mainRect()->axis(QCPAxis::atLeft)->setLabel(tr("$B per month"));
+    m_totalsRect->axis(QCPAxis::atLeft)->setLabel(tr("$B, cumulative"));
+    m_totalsRect->axis(QCPAxis::atRight)->setLabel(tr("GW deployed"));
 }
 
 QString MoneyChart::title() const

@@ -40,6 +40,7 @@ public:
     const OverlayGraphs &totalsOverlay() const { return *m_totalsOverlay; }
 
 private:
+    void retranslateUi() override;
     QCPAxisRect *m_totalsRect = nullptr;
     QCPBars *m_hardware = nullptr;
     QCPBars *m_facility = nullptr;

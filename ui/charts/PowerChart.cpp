@@ -40,17 +40,22 @@ PowerChart::PowerChart(ChartInput input, QWidget *parent)
     , m_overlay(std::make_unique<OverlayGraphs>(plot(), plot()->xAxis, plot()->yAxis))
 {
     m_shortfallKey = plot()->addGraph();
-    m_shortfallKey->setName(tr("Power shortfall"));
     m_shortfallKey->setPen(QPen(PartnerPalette::shortfallColor(), 1));
     m_shortfallKey->setBrush(shortfallHatch());
     m_available = plot()->addGraph();
-    m_available->setName(tr("Available power (phases)"));
     m_available->setLayer(QStringLiteral("lines"));
-    plot()->yAxis->setLabel(tr("Facility power (GW)"));
+    retranslateUi();
     refresh();
 }
 
 PowerChart::~PowerChart() = default;
+
+void PowerChart::retranslateUi()
+{
+    m_shortfallKey->setName(tr("Power shortfall"));
+    m_available->setName(tr("Available power (phases)"));
+    plot()->yAxis->setLabel(tr("Facility power (GW)"));
+}
 
 QString PowerChart::title() const
 {

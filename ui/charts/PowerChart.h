@@ -37,6 +37,7 @@ public:
     const std::vector<std::pair<int, int>> &shortfallRuns() const { return m_runs; }
 
 private:
+    void retranslateUi() override;
     std::unique_ptr<StackedAreas> m_areas;
     std::unique_ptr<OverlayGraphs> m_overlay;
     QCPGraph *m_available = nullptr;

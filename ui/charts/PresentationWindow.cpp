@@ -4,6 +4,7 @@
 #include "ChartFactory.h"
 #include "ChartView.h"
 
+#include <QEvent>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -30,7 +31,6 @@ PresentationWindow::PresentationWindow(ChartInput input, const Scenario *compari
 {
     if (comparison)
         m_comparison = *comparison;
-    setWindowTitle(tr("Rackline presentation"));
     setAttribute(Qt::WA_DeleteOnClose);
     setAutoFillBackground(true);
     QPalette white = palette();
@@ -130,8 +130,17 @@ void PresentationWindow::refresh()
     updateSlideTexts();
 }
 
+void PresentationWindow::changeEvent(QEvent *event)
+{
+    // The charts retranslate themselves; the slide's own texts follow.
+    if (event->type() == QEvent::LanguageChange)
+        updateSlideTexts();
+    QWidget::changeEvent(event);
+}
+
 void PresentationWindow::updateSlideTexts()
 {
+    setWindowTitle(tr("Rackline presentation"));
     m_scenarioLabel->setText(m_input.isValid() ? m_input.scenario->name : QString());
     m_dateLabel->setText(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
     m_counterLabel->setText(tr("%1 / %2").arg(currentSlide() + 1).arg(slideCount()));

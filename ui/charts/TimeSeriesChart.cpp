@@ -80,6 +80,7 @@ TimeSeriesChart::TimeSeriesChart(ChartInput input, QWidget *parent)
         setLive(false);
         m_plot->replot(QCustomPlot::rpQueuedReplot);
     });
+    applyLocale();
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimeSeriesChart::onMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this, &TimeSeriesChart::onMousePress);
     applyStyle();
@@ -286,6 +287,22 @@ void TimeSeriesChart::updateLegendColumns(int width)
     if (m_plot->legend->wrap() != columns)
         m_plot->legend->setWrap(columns);
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+}
+
+void TimeSeriesChart::applyLocale()
+{
+    // QCustomPlot took QWidget's locale when it was made (and omits group separators on
+    // ticks): keep its options, follow the application's current locale.
+    QLocale locale;
+    locale.setNumberOptions(m_plot->locale().numberOptions());
+    m_plot->setLocale(locale);
+}
+
+void TimeSeriesChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        applyLocale();
+    ChartView::changeEvent(event); // retranslates and refreshes
 }
 
 bool TimeSeriesChart::eventFilter(QObject *watched, QEvent *event)

@@ -77,12 +77,16 @@ protected:
     void queueReplot();
     ChartStyle style() const { return m_style; }
 
+    /// A language change also changes the locale: tick labels are formatted again.
+    void changeEvent(QEvent *event) override;
     /// Re-wraps the legend when the plot itself changes size (after this widget's layout).
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setLive(bool live);
     void applyStyle();
+    /// The plot formats tick numbers with its own QLocale: the default one, kept current.
+    void applyLocale();
     void addCursor(QCPAxisRect *rect);
     void updateLegendColumns(int width);
     void onMouseMove(QMouseEvent *event);

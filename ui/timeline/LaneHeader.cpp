@@ -4,6 +4,7 @@
 #include "TimelineScene.h"
 #include "TimelineView.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QScrollBar>
 
@@ -13,10 +14,23 @@ LaneHeader::LaneHeader(TimelineView *view, QWidget *parent)
     : QWidget(parent)
     , m_view(view)
 {
-    setAccessibleName(tr("Lanes"));
+    retranslateUi();
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
     connect(view->timelineScene(), &TimelineScene::lanesChanged, this, qOverload<>(&QWidget::update));
+}
+
+void LaneHeader::retranslateUi()
+{
+    setAccessibleName(tr("Lanes"));
+}
+
+void LaneHeader::changeEvent(QEvent *event)
+{
+    // What it paints is read at paint time, and QWidget repaints after a LanguageChange.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QSize LaneHeader::sizeHint() const

@@ -6,6 +6,7 @@
 
 #include <ScenarioDocument.h>
 
+#include <QEvent>
 #include <QDate>
 #include <QLocale>
 #include <QPainter>
@@ -19,11 +20,24 @@ TimelineRuler::TimelineRuler(TimelineView *view, QWidget *parent)
     : QWidget(parent)
     , m_view(view)
 {
-    setAccessibleName(tr("Time axis"));
+    retranslateUi();
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
     connect(view, &TimelineView::zoomChanged, this, qOverload<>(&QWidget::update));
     connect(view, &TimelineView::hoveredMonthChanged, this, qOverload<>(&QWidget::update));
+}
+
+void TimelineRuler::retranslateUi()
+{
+    setAccessibleName(tr("Time axis"));
+}
+
+void TimelineRuler::changeEvent(QEvent *event)
+{
+    // What it paints is read at paint time, and QWidget repaints after a LanguageChange.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QSize TimelineRuler::sizeHint() const

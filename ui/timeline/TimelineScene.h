@@ -85,6 +85,10 @@ public:
     void setLayoutFrozen(bool frozen);
     bool isLayoutFrozen() const { return m_frozen; }
 
+    /// Lane titles, block labels and tooltips in the current language and locale: every item
+    /// is made again, the selection kept (the view calls it on a language change).
+    void retranslateUi() { rebuild(); }
+
     /// Months where the plan needs more power than its phases give (for the view's ruler).
     bool hasShortfallAt(int windowMonth) const;
 

@@ -14,6 +14,7 @@
 #include <commands/ChangeValueCommand.h>
 #include <commands/MoveDeploymentsCommand.h>
 
+#include <QEvent>
 #include <QApplication>
 #include <QDate>
 #include <QGestureEvent>
@@ -61,12 +62,26 @@ TimelineView::TimelineView(TimelineScene *scene, QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
-    setAccessibleName(tr("Timeline"));
-    setAccessibleDescription(tr("Deployments, commitments and power phases on one lane per partner"));
+    retranslateUi();
     connect(scene, &TimelineScene::lanesChanged, viewport(), qOverload<>(&QWidget::update));
     // Block labels follow the left edge, so a horizontal scroll repaints the whole canvas
     // rather than shifting pixels that carry labels at their old place.
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
+}
+
+void TimelineView::retranslateUi()
+{
+    setAccessibleName(tr("Timeline"));
+    setAccessibleDescription(tr("Deployments, commitments and power phases on one lane per partner"));
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_scene->retranslateUi();
+    }
+    QGraphicsView::changeEvent(event);
 }
 
 ScenarioDocument *TimelineView::document() const

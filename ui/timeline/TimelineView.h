@@ -58,8 +58,10 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     enum class Mode { None, Pending, Move, Ramp, Lifetime, MovePhase };
 
     void setHoveredMonth(int month);
