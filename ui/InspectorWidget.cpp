@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "InspectorWidget.h"
 
+#include <ChartFormat.h>
+
 #include "ElidingComboBox.h"
 #include "ScenarioDocument.h"
 #include "commands/ChangeValueCommand.h"
@@ -499,7 +501,7 @@ void InspectorWidget::refresh()
                                locale.toString(d.count * spec->priceUsdM / 1000.0, 'f', 2));
             if (d.start < spec->available)
                 summary += QStringLiteral("<br><span style='color:#d32f2f'>%1</span>")
-                               .arg(tr("Starts before %1 ships (%2).").arg(spec->name, spec->available.toString())
+                               .arg(tr("Starts before %1 ships (%2).").arg(spec->name, ChartFormat::month(spec->available))
                                         .toHtmlEscaped());
             if (!spec->source.isEmpty())
                 summary += QStringLiteral("<br><small>%1 %2</small>")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "PaletteWidget.h"
 
+#include <ChartFormat.h>
+
 #include "PaletteItemDelegate.h"
 
 #include <Catalog.h>
@@ -88,7 +90,7 @@ QString toolTipFor(const SystemSpec &spec)
                 PaletteWidget::tr("%1 TB/s").arg(locale.toString(spec.memBwTbps, 'g', 5)));
     html += row(PaletteWidget::tr("IT power"), PaletteWidget::tr("%1 kW").arg(locale.toString(spec.powerKw, 'g', 5)));
     html += row(PaletteWidget::tr("Price"), PaletteWidget::tr("$%1M").arg(locale.toString(spec.priceUsdM, 'g', 5)));
-    html += row(PaletteWidget::tr("First shipments"), spec.available.toString());
+    html += row(PaletteWidget::tr("First shipments"), ChartFormat::month(spec.available));
     html += row(PaletteWidget::tr("Lifetime"), spec.lifetimeMonths > 0
                                                    ? PaletteWidget::tr("%n month(s)", nullptr, spec.lifetimeMonths)
                                                    : PaletteWidget::tr("never retired"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "StatusTotals.h"
 
+#include <ChartFormat.h>
+
 #include "MetricNames.h"
 #include "ScenarioDocument.h"
 #include "Sparkline.h"
@@ -160,7 +162,7 @@ void StatusTotals::refresh()
     if (totals.rows() == 0)
         return;
     auto value = [&](Metric metric) { return totals(m, int(metric)); };
-    m_monthLabel->setText(m_document->scenario().timeline.monthAt(m).toString());
+    m_monthLabel->setText(ChartFormat::month(m_document->scenario().timeline.monthAt(m)));
     m_pflops->setText(tr("%1 PFLOPS FP8").arg(locale.toString(value(Metric::PflopsFp8), 'f', 0)));
     m_power->setText(tr("%1 GW needed / %2 GW available")
                          .arg(locale.toString(value(Metric::FacilityPowerMw) / 1000.0, 'f', 2),

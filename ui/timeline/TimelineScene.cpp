@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "TimelineScene.h"
 
+#include <ChartFormat.h>
+
 #include "CommitmentBracketItem.h"
 #include "DeploymentItem.h"
 #include "PhaseItem.h"
@@ -538,7 +540,7 @@ void TimelineScene::layoutPhases()
         QColor color = phase.partner.isEmpty() ? QColor(0x9e, 0x9e, 0x9e) : partnerColor(phase.partner);
         const QString toolTip = tr("<b>%1</b><br>%2 MW from %3, ramp %n month(s)<br>%4", nullptr, phase.rampMonths)
                                     .arg(phase.name.toHtmlEscaped(), locale.toString(phase.capacityMw, 'f', 0),
-                                         phase.online.toString(), phase.source.toHtmlEscaped());
+                                         ChartFormat::month(phase.online), phase.source.toHtmlEscaped());
         item->setAppearance(color, label, toolTip);
         for (int k = 0; k <= count; ++k)
             below[size_t(k)] += own[size_t(k)];
@@ -569,7 +571,7 @@ void TimelineScene::layoutCommitments()
             label += tr(" · %1 GW").arg(locale.toString(*commitment.gw, 'g', 4));
         const QString toolTip = tr("<b>%1</b>: %2, $%3B from %4 for %n month(s)<br>%5", nullptr, commitment.months)
                                     .arg(commitment.id, kind, locale.toString(commitment.totalUsdB, 'g', 6),
-                                         commitment.start.toString(), commitment.source.toHtmlEscaped());
+                                         ChartFormat::month(commitment.start), commitment.source.toHtmlEscaped());
         m_commitments[c]->setAppearance(lane.color, label, toolTip, false);
     }
 }
@@ -665,7 +667,7 @@ QString TimelineScene::deploymentToolTip(int index) const
     const int lifetime = m_document->lifetimeOf(d);
     QString text = tr("<b>%1</b><br>%2 from %3, ramp %n month(s)", nullptr, d.rampMonths)
                        .arg(m_document->deploymentLabel(d).toHtmlEscaped(), m_document->partnerName(d.partner),
-                            d.start.toString());
+                            ChartFormat::month(d.start));
     text += QStringLiteral("<br>")
         + (lifetime > 0 ? tr("Retired after %n month(s)", nullptr, lifetime) : tr("Never retired"));
     if (!d.phase.isEmpty())
@@ -679,7 +681,7 @@ QString TimelineScene::deploymentToolTip(int index) const
             + QStringLiteral("</span>");
     if (spec && d.start < spec->available)
         text += QStringLiteral("<br><span style='color:#d32f2f'>")
-            + tr("Starts before %1 ships (%2)").arg(spec->name.toHtmlEscaped(), spec->available.toString())
+            + tr("Starts before %1 ships (%2)").arg(spec->name.toHtmlEscaped(), ChartFormat::month(spec->available))
             + QStringLiteral("</span>");
     return text;
 }
