@@ -123,8 +123,9 @@ void CapacityChart::refresh()
     std::vector<OverlayGraphs::Line> lines;
     const double width = style().lineWidth() + 1.0;
     if (baseline.size() > 0) {
-        const QString nameA = tr("%1, total").arg(OverlayGraphs::baselineLabel(*overlay->baseline));
-        const QString nameB = tr("%1, total").arg(OverlayGraphs::currentLabel(scenario));
+        // The lines are the totals of A and B (the areas are B's partners).
+        const QString nameA = OverlayGraphs::baselineLabel(*overlay->baseline);
+        const QString nameB = OverlayGraphs::currentLabel(scenario);
         lines.push_back({nameB, QPen(PartnerPalette::totalColor(), width), atLeast(total * scale, floor)});
         lines.push_back({nameA, OverlayGraphs::baselinePen(PartnerPalette::totalColor(), width),
                          atLeast(baseline * scale, floor)});

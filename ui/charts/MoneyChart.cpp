@@ -138,10 +138,10 @@ void MoneyChart::refresh()
     const Scenario &scenario = *m_input.scenario;
     const ChartOverlay *overlay = m_input.overlay;
     const bool compared = overlay && overlay->hasBaseline();
-    m_cumulative->setName(compared ? tr("Cumulative capex, %1").arg(OverlayGraphs::currentLabel(scenario))
-                                   : tr("Cumulative capex"));
-    m_tranches->setName(compared ? tr("Investment tranches released, %1").arg(OverlayGraphs::currentLabel(scenario))
-                                 : tr("Investment tranches released"));
+    // The scenarios are named once, on the capex lines; the running totals say "A" or "B",
+    // which keeps the legend short enough for the panel.
+    m_cumulative->setName(compared ? tr("Cumulative capex, B") : tr("Cumulative capex"));
+    m_tranches->setName(compared ? tr("Investment tranches released, B") : tr("Investment tranches released"));
     std::vector<OverlayGraphs::Line> flowLines, totalLines;
     std::vector<Series> baselineSeries;
     const QString usd = tr("$B");
@@ -159,16 +159,17 @@ void MoneyChart::refresh()
         const Eigen::VectorXd cumulativeA = aligned(column(a, Metric::CumulativeCapexUsdB));
         const Eigen::VectorXd tranchesA = aligned(column(a, Metric::TranchesReleasedUsdB));
         const double thin = width + 0.4;
-        flowLines.push_back({tr("Capex per month, %1").arg(nameB), QPen(PartnerPalette::totalColor(), thin), capexB});
-        flowLines.push_back({tr("Capex per month, %1").arg(nameA),
+        // Capex per month of each (the top of B's bars), the lines that name the scenarios.
+        flowLines.push_back({nameB, QPen(PartnerPalette::totalColor(), thin), capexB});
+        flowLines.push_back({nameA,
                              OverlayGraphs::baselinePen(PartnerPalette::totalColor(), thin), capexA});
-        totalLines.push_back({tr("Cumulative capex, %1").arg(nameA),
+        totalLines.push_back({tr("Cumulative capex, A"),
                               OverlayGraphs::baselinePen(PartnerPalette::okabeIto(4), thin), cumulativeA});
-        totalLines.push_back({tr("Investment tranches released, %1").arg(nameA),
+        totalLines.push_back({tr("Investment tranches released, A"),
                               OverlayGraphs::baselinePen(PartnerPalette::okabeIto(2), width + 1.2), tranchesA});
         flowTop = std::max(flowTop, finiteMax(capexA));
         totalTop = std::max({totalTop, finiteMax(cumulativeA), finiteMax(tranchesA)});
-        baselineSeries = {{QStringLiteral("capex_usd_b:baseline"), flowLines[1].name, usd, 1, capexA},
+        baselineSeries = {{QStringLiteral("capex_usd_b:baseline"), tr("Capex per month, %1").arg(nameA), usd, 1, capexA},
                           {QStringLiteral("cumulative_capex_usd_b:baseline"), totalLines[0].name, usd, 1, cumulativeA},
                           {QStringLiteral("tranches_released_usd_b:baseline"), totalLines[1].name, usd, 1, tranchesA}};
     }

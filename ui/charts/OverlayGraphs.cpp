@@ -96,14 +96,29 @@ void OverlayGraphs::setBand(const Eigen::MatrixXd &band, const QString &rangeNam
     showInLegend(m_high, false);
 }
 
-QString OverlayGraphs::baselineLabel(const Scenario &baseline)
+namespace {
+/// At most 32 characters: the start and the end of a name tell scenarios apart ("OpenAI
+/// compute…as of mid-2026"); whole names are in the comparison dock and the CSV.
+QString shortenedName(const QString &name)
 {
-    return tr("A: %1").arg(baseline.name.isEmpty() ? tr("baseline") : baseline.name);
+    constexpr qsizetype kMax = 32;
+    if (name.size() <= kMax)
+        return name;
+    const qsizetype head = (kMax - 1) / 2;
+    return name.left(head).trimmed() + QChar(0x2026) + name.right(kMax - 1 - head).trimmed();
+}
+} // namespace
+
+QString OverlayGraphs::baselineLabel(const Scenario &baseline, bool shortened)
+{
+    const QString name = baseline.name.isEmpty() ? tr("baseline") : baseline.name;
+    return tr("A: %1").arg(shortened ? shortenedName(name) : name);
 }
 
-QString OverlayGraphs::currentLabel(const Scenario &current)
+QString OverlayGraphs::currentLabel(const Scenario &current, bool shortened)
 {
-    return tr("B: %1").arg(current.name.isEmpty() ? tr("this scenario") : current.name);
+    const QString name = current.name.isEmpty() ? tr("this scenario") : current.name;
+    return tr("B: %1").arg(shortened ? shortenedName(name) : name);
 }
 
 QPen OverlayGraphs::baselinePen(const QColor &color, double width)
@@ -119,12 +134,12 @@ QPen OverlayGraphs::baselinePen(const QColor &color, double width)
 
 QString OverlayGraphs::rangeName(const QString &what, int samples)
 {
-    return tr("%1: P10–P90 (Monte Carlo, %2 samples)").arg(what, QLocale().toString(samples));
+    return tr("%1 P10–P90 (%2 samples)").arg(what, QLocale().toString(samples));
 }
 
 QString OverlayGraphs::percentileName(const QString &what, int percentile)
 {
-    return tr("%1: P%2").arg(what).arg(percentile);
+    return tr("%1 P%2").arg(what).arg(percentile);
 }
 
 Eigen::VectorXd alignedToTimeline(const Eigen::VectorXd &values, const Timeline &from, const Timeline &to, double fill)

@@ -51,12 +51,14 @@ public:
     QCPGraph *bandHigh() const { return m_high; }
     QCPGraph *bandMedian() const { return m_median; }
 
-    /// "A: name" / "B: name" (the scenario's name, or a generic one).
-    static QString baselineLabel(const Scenario &baseline);
-    static QString currentLabel(const Scenario &current);
+    /// "A: name" / "B: name" (the scenario's name, or a generic one). Legends take
+    /// `shortened` names: a long name loses its middle, so that a legend in the charts
+    /// panel keeps two columns.
+    static QString baselineLabel(const Scenario &baseline, bool shortened = true);
+    static QString currentLabel(const Scenario &current, bool shortened = true);
     /// The baseline's pen: the colour of B's series, lighter, dashed.
     static QPen baselinePen(const QColor &color, double width);
-    /// "Total: P10–P90 (Monte Carlo, 2,000 samples)" and "Total: P50".
+    /// "Total P10–P90 (2,000 samples)" and "Total P50".
     static QString rangeName(const QString &what, int samples);
     static QString percentileName(const QString &what, int percentile);
 

@@ -103,8 +103,8 @@ void PowerChart::refresh()
         const Eigen::VectorXd baseline =
             alignedToTimeline(column(overlay->baselineEngine->totals(), Metric::FacilityPowerMw),
                               overlay->baseline->timeline, scenario.timeline, std::numeric_limits<double>::quiet_NaN());
-        const QString nameA = tr("%1, needed").arg(OverlayGraphs::baselineLabel(*overlay->baseline));
-        const QString nameB = tr("%1, needed").arg(OverlayGraphs::currentLabel(scenario));
+        const QString nameA = OverlayGraphs::baselineLabel(*overlay->baseline);
+        const QString nameB = OverlayGraphs::currentLabel(scenario);
         const double width = style().lineWidth() + 1.0;
         lines.push_back({nameB, QPen(PartnerPalette::totalColor(), width), facility * kGwPerMw});
         lines.push_back({nameA, OverlayGraphs::baselinePen(PartnerPalette::totalColor(), width), baseline * kGwPerMw});
