@@ -10,6 +10,7 @@
 #include <ChartOverlay.h>
 #include <ChartStyle.h>
 #include <ChartView.h>
+#include <GreekFont.h>
 #include <Engine.h>
 #include <ReportExporter.h>
 #include <ScenarioFile.h>
@@ -114,6 +115,7 @@ int runChartCommand(const QStringList &arguments, Streams io)
 {
     const QString command = arguments.value(1);
     const QStringList rest = arguments.mid(2);
+    useFontWithGreek(); // pictures in Greek have their letters, not boxes
     if (command == QLatin1String("chart"))
         return runChart(rest, io);
     if (command == QLatin1String("export-report"))

@@ -3,6 +3,7 @@
 // in the rackline_ui library, which the tests link too.
 
 #include <FileActions.h>
+#include <GreekFont.h>
 #include <LanguageMenu.h>
 #include <Translations.h>
 #include <MainWindow.h>
@@ -64,6 +65,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/rackline/icons/rackline.svg")));
     // Rackline's and Qt's translations: the language chosen in View > Language, else the system's.
     rackline::LanguageMenu::applySavedLanguage();
+    rackline::useFontWithGreek(); // Greek text in the window and in every export
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Plan and compare AI compute build-outs."));

@@ -4,7 +4,10 @@
 // to that locale; the choice is remembered. Expected texts come from the installed
 // translator (QCoreApplication::translate after the switch), never from pairs written here.
 
+#include <ChartExporter.h>
 #include <ChartFormat.h>
+#include <ChartStyle.h>
+#include <GreekFont.h>
 #include <ChartKind.h>
 #include <ChartsPanel.h>
 #include <FileActions.h>
@@ -25,6 +28,12 @@
 #include <QApplication>
 #include <QDate>
 #include <QDockWidget>
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QFontMetrics>
+#include <QPainter>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -265,6 +274,55 @@ private slots:
         QVERIFY(summary.contains(translated("rackline::ReportSummary", "Peak facility power needed")));
         QVERIFY(translated("rackline::ReportSummary", "Peak facility power needed")
                 != QLatin1String("Peak facility power needed"));
+        choose(QStringLiteral("en"));
+    }
+
+    void fontWithoutGreekIsReplaced()
+    {
+        const QFont before = QGuiApplication::font();
+        // URW's dingbats font has no Greek: the charts would draw boxes with it.
+        QGuiApplication::setFont(QFont(QStringLiteral("D050000L")));
+        if (QFontDatabase::writingSystems(QFontInfo(QGuiApplication::font()).family()).contains(QFontDatabase::Greek))
+            QSKIP("D050000L is not installed here");
+        const QString family = useFontWithGreek();
+        QVERIFY(QFontDatabase::writingSystems(family).contains(QFontDatabase::Greek));
+        QCOMPARE(QFontInfo(QGuiApplication::font()).family(), family);
+        QGuiApplication::setFont(before);
+    }
+
+    void greekExportsHaveTheirLetters()
+    {
+        useFontWithGreek();
+        choose(QStringLiteral("el"));
+        ChartView *power = m_window->charts()->chart(ChartKind::Power);
+        power->refresh();
+        const QString title = shownTitle(power);
+        QVERIFY(hasGreekLetters(title));
+        // Every letter of the title and of the legend is in the font the chart draws with.
+        const QFontMetrics metrics(ChartStyle().titleFont());
+        for (const QChar c : title)
+            QVERIFY2(metrics.inFont(c), qPrintable(QStringLiteral("no glyph for %1").arg(c)));
+
+        QTemporaryDir dir;
+        const QString shots = qEnvironmentVariable("RACKLINE_I18N_SHOTS");
+        const QString out = shots.isEmpty() ? dir.path() : shots;
+        const QSize size(1280, 720);
+        QVERIFY(ChartExporter::savePng(*power, out + QStringLiteral("/power_el.png"), size).isEmpty());
+        QVERIFY(ChartExporter::saveSvg(*power, out + QStringLiteral("/power_el.svg"), size).isEmpty());
+        QVERIFY(ChartExporter::savePdf(*power, out + QStringLiteral("/power_el.pdf"), size).isEmpty());
+        // The SVG keeps the title as Greek text in a family that has it, and draws back.
+        QFile svg(out + QStringLiteral("/power_el.svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString svgText = QString::fromUtf8(svg.readAll());
+        QVERIFY(svgText.contains(title.toHtmlEscaped()) || svgText.contains(title));
+        QSvgRenderer renderer(out + QStringLiteral("/power_el.svg"));
+        QVERIFY(renderer.isValid());
+        QImage image(size, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.render(&painter);
+        painter.end();
+        QVERIFY(image.save(out + QStringLiteral("/power_el_svg.png")));
         choose(QStringLiteral("en"));
     }
 
