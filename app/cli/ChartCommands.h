@@ -12,7 +12,8 @@ namespace rackline::cli {
 /// charts without a display, in the panel's type size unless --style presentation.
 /// NAME: capacity, power, money, commitments, compare. compare overlays --against FILE2,
 /// by default the other bundled scenario (the announced one for the mid-2026 scenario, the
-/// mid-2026 one for every other).
+/// mid-2026 one for every other). capacity, power and money draw --against FILE2 as the
+/// baseline A under FILE (B), as the app's Analysis > Compare does.
 int runChart(const QStringList &args, Streams io);
 /// `rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]
 /// [--style ...]`: every chart as PNG and SVG (slide type by default), metrics.csv,
