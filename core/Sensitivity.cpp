@@ -54,10 +54,24 @@ std::vector<Lever> standardLevers(const Scenario &scenario, const Catalog &built
                           }});
     }
     for (const QString &partner : partners) {
-        levers.push_back({SensitivityText::tr("%1 delay").arg(partner), [partner](Scenario &s, int d) {
+        // Named as people know the partner ("NVIDIA delay"), the id when it has no name.
+        QString name = partner;
+        for (const Partner &p : scenario.partners) {
+            if (p.id == partner && !p.name.isEmpty())
+                name = p.name;
+        }
+        levers.push_back({SensitivityText::tr("%1 delay").arg(name), [partner](Scenario &s, int d) {
                               s.assumptions.delayMonthsByPartner[partner] =
                                   s.assumptions.delayMonthsByPartner.value(partner, 0) + d * kDelayStepMonths;
                           }});
+    }
+    // A scenario-wide tranche size replaces every investment's own (Engine), so then that
+    // one figure is the lever: moving an investment's own size would change nothing.
+    if (scenario.assumptions.tranchePerGwUsdB) {
+        levers.push_back({SensitivityText::tr("Tranche per GW"), [](Scenario &s, int d) {
+                              s.assumptions.tranchePerGwUsdB = scaled(s.assumptions.tranchePerGwUsdB.value_or(0), d);
+                          }});
+        return levers;
     }
     for (const Commitment &c : scenario.commitments) {
         if (c.kind != CommitmentKind::Investment || !c.tranche)

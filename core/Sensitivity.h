@@ -21,8 +21,9 @@ struct Lever {
 };
 
 /// The levers of a scenario: PUE, energy price, facility capex per GW, each vendor's prices,
-/// each partner's delay and each investment's tranche size per GW, for the vendors, partners
-/// and investments the scenario actually has.
+/// each partner's delay and each investment's tranche size per GW (or the scenario-wide
+/// tranche size per GW when the assumptions set one), for the vendors, partners and
+/// investments the scenario actually has.
 std::vector<Lever> standardLevers(const Scenario &scenario, const Catalog &catalog = Catalog::builtIn());
 
 struct TornadoBar {

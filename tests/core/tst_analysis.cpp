@@ -164,6 +164,35 @@ private Q_SLOTS:
             QCOMPARE(tornado.bars[i].swing(), 0.0);
     }
 
+    void tornadoMovesTheScenarioWideTrancheSizeWhenSet()
+    {
+        // 5,000 racks x 0.1 MW x PUE 1.2 = 600 MW, 3 deployments = 1.8 GW for the deal:
+        // floor(1.8) = 1 GW. Its own $10B/GW is overridden by the scenario's $5B/GW, so the
+        // tranches are $5B and the lever moves the override: $4B .. $6B (the deal's own
+        // size, overridden, would move nothing).
+        ScenarioBuilder builder("2025-01", 12);
+        builder.partner(QStringLiteral("a")).pue(1.2);
+        Commitment deal = commitment(QStringLiteral("deal"), QStringLiteral("a"), CommitmentKind::Investment, 100, "2025-01", 12);
+        deal.tranche = tranche(0, 10);
+        builder.add(deal);
+        for (int i = 0; i < 3; ++i) {
+            builder.add(with(deployment(QStringLiteral("d%1").arg(i), QStringLiteral("a"), 5000, "2025-02"),
+                             [](Deployment &d) { d.commitment = QStringLiteral("deal"); }));
+        }
+        Scenario s = builder.scenario();
+        s.assumptions.tranchePerGwUsdB = 5;
+        const Outcome outcome{Metric::TranchesReleasedUsdB, month("2025-06")};
+        const Tornado tornado = computeTornado(s, outcome, standardLevers(s));
+        QCOMPARE(tornado.base, 5.0);
+        const auto bar = std::find_if(tornado.bars.begin(), tornado.bars.end(),
+                                      [](const TornadoBar &b) { return b.lever == QStringLiteral("Tranche per GW"); });
+        QVERIFY(bar != tornado.bars.end());
+        QVERIFY(fuzzyEqual(bar->low, 4.0, 1));
+        QVERIFY(fuzzyEqual(bar->high, 6.0, 1));
+        QVERIFY(std::none_of(tornado.bars.begin(), tornado.bars.end(),
+                             [](const TornadoBar &b) { return b.lever.contains(QStringLiteral("deal")); }));
+    }
+
     void goalSeekReachesTheTargetWithinOneUnit()
     {
         // 1,000 MW with test racks at 0.1 MW x PUE 1.2 = 0.12 MW each, on top of the 1.2 MW
