@@ -4,10 +4,10 @@
 #include "ScenarioFile.h"
 
 #include "JsonText.h"
+#include "SafeFileWrite.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace rackline {
 
@@ -205,18 +205,7 @@ QByteArray writeScenario(const Scenario &scenario)
 
 QString saveScenarioFile(const Scenario &scenario, const QString &fileName)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    const QByteArray text = writeScenario(scenario);
-    if (file.write(text) != text.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return reason;
-    }
-    if (!file.commit())
-        return file.errorString();
-    return {};
+    return writeFileSafely(writeScenario(scenario), fileName);
 }
 
 } // namespace rackline

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "FileActions.h"
 
+#include "BackgroundWork.h"
+#include "CsvImportDialog.h"
 #include "ScenarioDocument.h"
 
 #include <ScenarioFile.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -75,6 +78,12 @@ void FileActions::addToMenu(QMenu *menu)
     }
     m_open = menu->addAction(QString(), QKeySequence::Open, this, &FileActions::open);
     m_recentMenu = menu->addMenu(QString());
+    m_import = menu->addAction(QString(), this, [this] {
+        const QString fileName = QFileDialog::getOpenFileName(m_window, tr("Import Deployments from CSV"), QString(),
+                                                              tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (!fileName.isEmpty())
+            importCsv(fileName);
+    });
     menu->addSeparator();
     m_save = menu->addAction(QString(), QKeySequence::Save, this, &FileActions::save);
     m_saveAs = menu->addAction(QString(), QKeySequence::SaveAs, this, &FileActions::saveAs);
@@ -95,17 +104,34 @@ void FileActions::retranslateUi()
     m_open->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     updateRecentMenu();
+    m_import->setText(tr("&Import Deployments from CSV…"));
     m_save->setText(tr("&Save"));
     m_saveAs->setText(tr("Save &As…"));
     m_quit->setText(tr("&Quit"));
 }
 
+ScenarioDocument::FileContents FileActions::readInBackground(const QString &fileName)
+{
+    return runInBackground(m_window, tr("Opening %1…").arg(QFileInfo(fileName).fileName()),
+                           [fileName] { return ScenarioDocument::readFile(fileName); });
+}
+
 QString FileActions::openFile(const QString &fileName)
 {
-    const QString error = m_document->load(fileName);
+    const QString error = m_document->open(readInBackground(fileName), fileName);
     if (error.isEmpty())
         addRecent(fileName);
     return error;
+}
+
+QString FileActions::openRecovered(const QString &recoveryFile, const QString &originalFile)
+{
+    const QString error = m_document->open(readInBackground(recoveryFile), originalFile);
+    if (!error.isEmpty())
+        return error;
+    // Unsaved changes with nothing to undo: a stack that can never become clean again.
+    m_document->undoStack()->resetClean();
+    return {};
 }
 
 QString FileActions::newFromTemplate(const QString &resource)
@@ -119,10 +145,34 @@ QString FileActions::newFromTemplate(const QString &resource)
 
 QString FileActions::saveTo(const QString &fileName)
 {
-    const QString error = m_document->save(fileName);
-    if (error.isEmpty())
-        addRecent(fileName);
-    return error;
+    QString error = m_document->refusalToSave(fileName);
+    if (error.isEmpty()) {
+        // A copy, so the worker never reads what the GUI thread might touch.
+        error = runInBackground(m_window, tr("Saving %1…").arg(QFileInfo(fileName).fileName()),
+                                [scenario = m_document->scenario(), fileName] {
+                                    return ScenarioDocument::writeFile(scenario, fileName);
+                                });
+    }
+    if (!error.isEmpty())
+        return error;
+    m_document->markSaved(fileName);
+    addRecent(fileName);
+    return {};
+}
+
+int FileActions::importCsv(const QString &fileName)
+{
+    DeploymentImport import;
+    QString error;
+    if (!CsvImportDialog::readFile(fileName, *m_document, &import, &error)) {
+        showError(tr("Cannot Import the CSV"), fileName, error);
+        return 0;
+    }
+    CsvImportDialog dialog(fileName, std::move(import), m_document, m_window);
+    if (dialog.exec() != QDialog::Accepted || !dialog.import().errors.empty())
+        return 0;
+    CsvImportDialog::apply(m_document, dialog.import().deployments);
+    return int(dialog.import().deployments.size());
 }
 
 bool FileActions::maybeSave()
@@ -159,9 +209,15 @@ bool FileActions::save()
     const QString fileName = m_document->fileName();
     if (fileName.isEmpty() || fileName.startsWith(QLatin1Char(':')))
         return saveAs();
+    const QString readOnly = m_document->refusalToSave(fileName);
+    if (!readOnly.isEmpty()) {
+        QMessageBox::information(m_window, tr("Save As Another File"),
+                                 tr("“%1” is not overwritten. %2").arg(QFileInfo(fileName).fileName(), readOnly));
+        return saveAs();
+    }
     const QString error = saveTo(fileName);
     if (!error.isEmpty()) {
-        showError(tr("Cannot Save the Scenario"), fileName, error);
+        showSaveError(fileName, error);
         return false;
     }
     return true;
@@ -181,7 +237,7 @@ bool FileActions::saveAs()
         fileName += QStringLiteral(".json");
     const QString error = saveTo(fileName);
     if (!error.isEmpty()) {
-        showError(tr("Cannot Save the Scenario"), fileName, error);
+        showSaveError(fileName, error);
         return false;
     }
     return true;
@@ -229,6 +285,14 @@ void FileActions::showError(const QString &title, const QString &fileName, const
 {
     QMessageBox::warning(m_window, title,
                          tr("%1\n\n%2\n\nThe open scenario is unchanged.").arg(QFileInfo(fileName).fileName(), error));
+}
+
+void FileActions::showSaveError(const QString &fileName, const QString &error)
+{
+    QMessageBox::warning(m_window, tr("Cannot Save the Scenario"),
+                         tr("Rackline could not save %1:\n%2\n\nThe file on disk is unchanged, and your work is "
+                            "still open with its changes: choose Save As to keep it in another place.")
+                             .arg(QDir::toNativeSeparators(QFileInfo(fileName).absoluteFilePath()), error));
 }
 
 } // namespace rackline

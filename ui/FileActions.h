@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ScenarioDocument.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -36,8 +38,16 @@ public:
     QString openFile(const QString &fileName);
     /// Replaces the scenario with a template (untitled: Save asks for a name).
     QString newFromTemplate(const QString &resource);
-    /// Saves; returns the error.
+    /// Saves (keeping the previous version as FILE.bak); returns the error, and then the
+    /// file on disk and the document are as they were.
     QString saveTo(const QString &fileName);
+    /// Opens an autosaved recovery file as unsaved changes to `originalFile` (empty:
+    /// untitled), so Save writes them there. Returns the error.
+    QString openRecovered(const QString &recoveryFile, const QString &originalFile);
+
+    /// Previews the deployments of a CSV (CsvImportDialog) and adds them as one undo step
+    /// when the user accepts. Returns the number added.
+    int importCsv(const QString &fileName);
 
     /// Asks what to do with unsaved changes; false when the user cancels.
     bool maybeSave();
@@ -51,6 +61,9 @@ private:
     void addRecent(const QString &fileName);
     void updateRecentMenu();
     void showError(const QString &title, const QString &fileName, const QString &error);
+    void showSaveError(const QString &fileName, const QString &error);
+    /// Reads a file on a worker thread, with progress when it takes long.
+    ScenarioDocument::FileContents readInBackground(const QString &fileName);
 
     ScenarioDocument *m_document;
     QWidget *m_window;

@@ -4,6 +4,7 @@
 #include <ChartFormat.h>
 
 #include "ElidingComboBox.h"
+#include "InputRefusalNote.h"
 #include "ScenarioDocument.h"
 #include "commands/ChangeValueCommand.h"
 
@@ -116,6 +117,11 @@ InspectorWidget::InspectorWidget(ScenarioDocument *document, QWidget *parent)
     buildDeploymentPage();
     buildPhasePage();
     buildCommitmentPage();
+    // Refused keys and values say why, under the fields.
+    m_refusalNote = new InputRefusalNote(this);
+    layout->addWidget(m_refusalNote);
+    for (QAbstractSpinBox *editor : m_pages->findChildren<QAbstractSpinBox *>())
+        m_refusalNote->watch(editor);
 
     connect(document, &ScenarioDocument::changed, this, &InspectorWidget::onChanged);
     retranslateUi();
@@ -423,6 +429,7 @@ void InspectorWidget::setSelection(Kind kind, int index, int count)
 {
     m_kind = kind;
     m_index = index;
+    m_refusalNote->clearNote();
     m_selectedCount = count;
     if (kind == Kind::Several || kind == Kind::None)
         updateEmptyText();

@@ -19,6 +19,7 @@ class QStackedWidget;
 
 namespace rackline {
 
+class InputRefusalNote;
 class ScenarioDocument;
 struct DocumentChange;
 
@@ -43,6 +44,8 @@ public:
     QSpinBox *rampEditor() const { return m_ramp; }
     QDateEdit *startEditor() const { return m_start; }
     QComboBox *partnerEditor() const { return m_partner; }
+    /// The red line saying why a typed key or value was refused.
+    InputRefusalNote *refusalNote() const { return m_refusalNote; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +75,7 @@ private:
     QFormLayout *m_commitmentForm = nullptr;
 
     QStackedWidget *m_pages;
+    InputRefusalNote *m_refusalNote;
     QLabel *m_emptyLabel;
     // Deployment.
     QLabel *m_deploymentId;

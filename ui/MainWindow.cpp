@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AboutBox.h"
+#include "AutosaveManager.h"
 #include "ChartsPanel.h"
 #include "EditActions.h"
 #include "FileActions.h"
@@ -15,6 +16,7 @@
 #include "DeploymentItem.h"
 #include "PhaseItem.h"
 #include "PresentationWindow.h"
+#include "RecoveryDialog.h"
 #include "ReportExporter.h"
 #include "TimelineScene.h"
 #include "TimelineView.h"
@@ -90,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_fileActions = new FileActions(m_document, this, this);
     m_editActions = new EditActions(m_document, m_timeline->scene(), m_timeline, this);
+    m_autosave = new AutosaveManager(m_document, this);
     createMenus();
 
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -108,6 +111,11 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::offerRecovery()
+{
+    RecoveryDialog::offer(m_fileActions, m_autosave, this);
+}
 
 void MainWindow::createMenus()
 {
@@ -258,7 +266,9 @@ void MainWindow::updateTitle()
     // "[*]" is where Qt puts the unsaved-changes mark.
     const QString name = m_document->scenario().name.isEmpty() ? m_document->displayName()
                                                                 : m_document->scenario().name;
-    setWindowTitle(tr("%1 (%2)[*] — Rackline").arg(name, m_document->displayName()));
+    setWindowTitle(m_document->readOnlyReason().isEmpty()
+                       ? tr("%1 (%2)[*] — Rackline").arg(name, m_document->displayName())
+                       : tr("%1 (%2, read-only)[*] — Rackline").arg(name, m_document->displayName()));
     setWindowModified(m_document->isModified());
 }
 

@@ -11,6 +11,7 @@ class QUndoView;
 
 namespace rackline {
 
+class AutosaveManager;
 class ChartsPanel;
 class EditActions;
 class FileActions;
@@ -40,6 +41,10 @@ public:
     ChartsPanel *charts() const { return m_charts; }
     FileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
+    AutosaveManager *autosave() const { return m_autosave; }
+
+    /// At start-up: offers the unsaved work that a Rackline which did not close left behind.
+    void offerRecovery();
 
     /// Restores window geometry, dock layout and theme (skipped for screenshots, so they
     /// look the same on every machine).
@@ -74,6 +79,7 @@ private:
     StatusTotals *m_totals;
     FileActions *m_fileActions;
     EditActions *m_editActions;
+    AutosaveManager *m_autosave;
     QDockWidget *m_paletteDock;
     QDockWidget *m_inspectorDock;
     QDockWidget *m_historyDock;

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ScenarioDocument.h"
 
+#include <NewerScenario.h>
+#include <SafeFileWrite.h>
 #include <ScenarioFile.h>
+
+#include <QFile>
 
 #include <QFileInfo>
 #include <QLocale>
@@ -34,6 +38,7 @@ bool ScenarioDocument::isModified() const
 void ScenarioDocument::reset(Scenario scenario, const QString &fileName)
 {
     const bool wasModified = isModified();
+    m_readOnlyReason.clear();
     m_undoStack->clear();
     m_scenario = std::move(scenario);
     recomputeAll();
@@ -48,24 +53,75 @@ void ScenarioDocument::reset(Scenario scenario, const QString &fileName)
 
 QString ScenarioDocument::load(const QString &fileName)
 {
-    ScenarioLoad loaded = readScenarioFile(fileName);
-    if (!loaded.ok())
-        return loaded.error.message();
-    reset(std::move(*loaded.scenario), fileName);
+    return open(readFile(fileName), fileName);
+}
+
+ScenarioDocument::FileContents ScenarioDocument::readFile(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, tr("cannot be read: %1").arg(file.errorString()), QString()};
+    const QByteArray bytes = file.readAll();
+    ScenarioLoad loaded = readScenario(bytes);
+    if (loaded.ok())
+        return {std::move(loaded.scenario), QString(), QString()};
+    const int version = declaredScenarioVersion(bytes);
+    if (version > Scenario::kFormatVersion) {
+        ScenarioLoad newer = readNewerScenario(bytes);
+        if (newer.ok()) {
+            return {std::move(newer.scenario), QString(),
+                    tr("It was written by a newer Rackline (file version %1; this one knows %2), so it is open "
+                       "read-only: Save As keeps your changes in another file.")
+                        .arg(version)
+                        .arg(Scenario::kFormatVersion)};
+        }
+    }
+    return {std::nullopt, loaded.error.message(), QString()};
+}
+
+QString ScenarioDocument::open(FileContents contents, const QString &fileName)
+{
+    if (!contents.scenario)
+        return contents.error;
+    reset(std::move(*contents.scenario), fileName);
+    if (!contents.readOnlyReason.isEmpty()) {
+        m_readOnlyReason = contents.readOnlyReason;
+        emit fileNameChanged(m_fileName); // the title says "read-only"
+    }
     return {};
+}
+
+QString ScenarioDocument::refusalToSave(const QString &fileName) const
+{
+    if (m_readOnlyReason.isEmpty() || QFileInfo(fileName).absoluteFilePath() != QFileInfo(m_fileName).absoluteFilePath())
+        return {};
+    return m_readOnlyReason;
 }
 
 QString ScenarioDocument::save(const QString &fileName)
 {
-    const QString error = saveScenarioFile(m_scenario, fileName);
+    QString error = refusalToSave(fileName);
+    if (error.isEmpty())
+        error = writeFile(m_scenario, fileName);
     if (!error.isEmpty())
         return error;
+    markSaved(fileName);
+    return {};
+}
+
+QString ScenarioDocument::writeFile(const Scenario &scenario, const QString &fileName)
+{
+    return writeFileSafely(writeScenario(scenario), fileName, PreviousVersion::KeepBackup);
+}
+
+void ScenarioDocument::markSaved(const QString &fileName)
+{
+    m_readOnlyReason.clear();
     if (m_fileName != fileName) {
         m_fileName = fileName;
         emit fileNameChanged(m_fileName);
     }
     m_undoStack->setClean();
-    return {};
 }
 
 void ScenarioDocument::recomputeAll()

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 class QUndoStack;
@@ -43,9 +44,29 @@ public:
     void reset(Scenario scenario, const QString &fileName);
     /// Reads `fileName`; on error returns the loader's message and changes nothing.
     QString load(const QString &fileName);
-    /// Saves atomically; on success the file name changes and the stack becomes clean.
-    /// Returns the reason on failure.
+    /// Saves atomically, keeping the previous version as FILE.bak; on success the file name
+    /// changes and the stack becomes clean. Returns the reason on failure (then the file on
+    /// disk and the document are unchanged). Refuses to overwrite a read-only file.
     QString save(const QString &fileName);
+
+    /// What reading a file gives, touching no document, so it may run on a worker thread.
+    /// A file from a newer Rackline is read with this version's rules and marked read-only.
+    struct FileContents {
+        std::optional<Scenario> scenario;
+        QString error;
+        QString readOnlyReason;
+    };
+    static FileContents readFile(const QString &fileName);
+    /// Shows what readFile() gave (on error changes nothing and returns the error).
+    QString open(FileContents contents, const QString &fileName);
+    /// Writes a scenario the way save() does, touching no document (worker-thread safe).
+    static QString writeFile(const Scenario &scenario, const QString &fileName);
+    /// After writeFile() succeeded: the document now belongs to `fileName` and is clean.
+    void markSaved(const QString &fileName);
+    /// Why the open file must not be overwritten (it is from a newer Rackline), else empty.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    /// The reason save() gives for writing to `fileName`, or empty when it may.
+    QString refusalToSave(const QString &fileName) const;
 
     // The mutators, for undo commands only.
     void setDeployment(int index, const Deployment &deployment);
@@ -84,6 +105,7 @@ private:
     Engine m_engine;
     QUndoStack *m_undoStack = nullptr;
     QString m_fileName;
+    QString m_readOnlyReason;
 };
 
 } // namespace rackline

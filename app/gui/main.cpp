@@ -2,6 +2,8 @@
 // The Rackline desktop app: command-line parsing and the main window; everything else is
 // in the rackline_ui library, which the tests link too.
 
+#include <AutosaveManager.h>
+#include <CsvImportDialog.h>
 #include <FileActions.h>
 #include <GreekFont.h>
 #include <LanguageMenu.h>
@@ -82,7 +84,17 @@ int main(int argc, char *argv[])
                                         QCoreApplication::translate("main", "Window size for --screenshot (default "
                                                                             "1920x1080)."),
                                         QCoreApplication::translate("main", "WxH"), QStringLiteral("1920x1080"));
-    parser.addOptions({scenarioOption, screenshotOption, sizeOption});
+    const QCommandLineOption importOption(
+        QStringLiteral("import-csv"),
+        QCoreApplication::translate("main", "Add the deployments of the CSV FILE to the open scenario as an unsaved "
+                                            "change (nothing is added when a row is bad)."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption autosaveOption(
+        QStringLiteral("autosave-interval"),
+        QCoreApplication::translate("main", "Autosave unsaved changes every MS milliseconds (default: the "
+                                            "setting autosave/intervalMs, else 60000)."),
+        QCoreApplication::translate("main", "MS"));
+    parser.addOptions({scenarioOption, screenshotOption, sizeOption, importOption, autosaveOption});
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
         QCoreApplication::translate("main", "Show the app in LANGUAGE (en, it or el) for this run, whatever is chosen "
@@ -127,6 +139,20 @@ int main(int argc, char *argv[])
     }
     if (file.isEmpty() || !error.isEmpty())
         window.fileActions()->newFromTemplate(rackline::FileActions::bundledScenario());
+    if (parser.isSet(autosaveOption))
+        window.autosave()->setInterval(parser.value(autosaveOption).toInt());
+    if (parser.isSet(importOption)) {
+        const QString csv = parser.value(importOption);
+        rackline::DeploymentImport import;
+        QString readError;
+        const bool read = rackline::CsvImportDialog::readFile(csv, *window.document(), &import, &readError);
+        if (!read)
+            std::fprintf(stderr, "%s: %s\n", qPrintable(csv), qPrintable(readError));
+        for (const rackline::CsvImportError &problem : import.errors)
+            std::fprintf(stderr, "%s: %s\n", qPrintable(csv), qPrintable(problem.message()));
+        if (read && import.errors.empty())
+            rackline::CsvImportDialog::apply(window.document(), import.deployments);
+    }
 
     if (screenshot) {
         window.resize(size);
@@ -145,6 +171,8 @@ int main(int argc, char *argv[])
 
     window.restoreSettings();
     window.show();
+    // After a crash or a kill: offer what the last session autosaved (once the window shows).
+    QTimer::singleShot(0, &window, &rackline::MainWindow::offerRecovery);
     if (!error.isEmpty())
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Cannot Open the Scenario"),
                              QCoreApplication::translate("main", "%1\n\n%2\n\nThe bundled scenario is open instead.")
