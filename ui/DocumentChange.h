@@ -15,6 +15,7 @@ struct DocumentChange {
         PhaseInserted,       ///< a phase was inserted at `index`
         PhaseRemoved,        ///< the phase at `index` was removed
         Commitments,         ///< commitments were edited
+        Assumptions,         ///< the scenario-wide assumptions (PUE, prices, delays, ...) were edited
         Everything,          ///< a new scenario (New, Open)
     };
 

@@ -21,6 +21,7 @@
 #include "TimelineScene.h"
 #include "TimelineView.h"
 #include "TimelineWidget.h"
+#include "WhatIfActions.h"
 #include "commands/AddDeploymentsCommand.h"
 #include "commands/AddPhaseCommand.h"
 
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileActions = new FileActions(m_document, this, this);
     m_editActions = new EditActions(m_document, m_timeline->scene(), m_timeline, this);
     m_autosave = new AutosaveManager(m_document, this);
+    m_whatIfActions = new WhatIfActions(m_document, m_charts, m_chartsDock, m_inspectorDock, this);
     createMenus();
 
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -167,6 +169,9 @@ void MainWindow::createMenus()
     }
 
     m_languageMenu = new LanguageMenu(view);
+
+    // Analysis: assumptions, sensitivity, goal seek (WhatIfActions titles it).
+    m_whatIfActions->addToMenu(menuBar()->addMenu(QString()));
 
     QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
     m_about = help->addAction(QString(), this, [this] { showAboutBox(this, m_document->catalog()); });

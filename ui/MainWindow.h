@@ -14,6 +14,7 @@ namespace rackline {
 class AutosaveManager;
 class ChartsPanel;
 class EditActions;
+class WhatIfActions;
 class FileActions;
 class InspectorWidget;
 class LanguageMenu;
@@ -45,6 +46,7 @@ public:
 
     /// At start-up: offers the unsaved work that a Rackline which did not close left behind.
     void offerRecovery();
+    WhatIfActions *whatIfActions() const { return m_whatIfActions; }
 
     /// Restores window geometry, dock layout and theme (skipped for screenshots, so they
     /// look the same on every machine).
@@ -80,6 +82,7 @@ private:
     FileActions *m_fileActions;
     EditActions *m_editActions;
     AutosaveManager *m_autosave;
+    WhatIfActions *m_whatIfActions;
     QDockWidget *m_paletteDock;
     QDockWidget *m_inspectorDock;
     QDockWidget *m_historyDock;

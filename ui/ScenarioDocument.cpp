@@ -186,6 +186,15 @@ void ScenarioDocument::setCommitment(int index, const Commitment &commitment)
     emit changed({DocumentChange::Kind::Commitments, index});
 }
 
+void ScenarioDocument::setAssumptions(const Assumptions &assumptions)
+{
+    // Every deployment may move (delays) or cost more (prices): a full recompile, which is
+    // what a slider step costs anyway (microseconds per deployment).
+    m_scenario.assumptions = assumptions;
+    m_engine.setScenario(m_scenario);
+    emit changed({DocumentChange::Kind::Assumptions, -1});
+}
+
 int ScenarioDocument::partnerIndex(const QString &id) const
 {
     for (size_t i = 0; i < m_scenario.partners.size(); ++i) {

@@ -76,6 +76,7 @@ public:
     void insertPhase(int index, const PowerPhase &phase);
     void removePhase(int index);
     void setCommitment(int index, const Commitment &commitment);
+    void setAssumptions(const Assumptions &assumptions);
 
     // Lookups for views and commands.
     const SystemSpec *system(const QString &id) const { return m_catalog.find(id); }

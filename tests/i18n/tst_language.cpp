@@ -128,6 +128,22 @@ private:
         QCOMPARE(chartsDock->windowTitle(), translated("rackline::MainWindow", "Charts"));
     }
 
+    /// With RACKLINE_I18N_SHOTS=DIR, the window (charts shown) as DIR/NAME.png, to look at.
+    void saveShot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("RACKLINE_I18N_SHOTS");
+        if (dir.isEmpty())
+            return;
+        QWidget *dock = m_window->charts();
+        while (dock && !qobject_cast<QDockWidget *>(dock))
+            dock = dock->parentWidget();
+        dock->show();
+        m_window->charts()->refreshNow();
+        QCoreApplication::processEvents();
+        m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        dock->hide();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -138,7 +154,7 @@ private slots:
         installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
         m_window = std::make_unique<MainWindow>();
         QVERIFY(m_window->fileActions()->newFromTemplate(FileActions::bundledScenario()).isEmpty());
-        m_window->resize(1280, 800);
+        m_window->resize(1600, 1000);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -169,6 +185,7 @@ private slots:
         // The translator answers: the texts really are Italian, not the source again.
         QVERIFY(translated("rackline::MainWindow", "&View") != QLatin1String("&View"));
         checkWindowTexts();
+        saveShot(QStringLiteral("window_it"));
         QVERIFY(shownTitle(power) != englishTitle);
         QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), QStringLiteral("it"));
         QVERIFY(languageAction(QStringLiteral("it"))->isChecked());
@@ -181,6 +198,7 @@ private slots:
         QVERIFY(greek != italian);
         QVERIFY(hasGreekLetters(greek.join(QLatin1Char(' '))));
         QVERIFY(hasGreekLetters(shownTitle(power)));
+        saveShot(QStringLiteral("window_el"));
         QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), QStringLiteral("el"));
 
         choose(QStringLiteral("en"));

@@ -6,6 +6,7 @@
 #include "CompareChart.h"
 #include "MoneyChart.h"
 #include "PowerChart.h"
+#include "TornadoChart.h"
 
 namespace rackline {
 
@@ -16,6 +17,7 @@ ChartView *createChart(ChartKind kind, ChartInput input, const Scenario *compari
     case ChartKind::Power: return new PowerChart(input, parent);
     case ChartKind::Money: return new MoneyChart(input, parent);
     case ChartKind::Commitments: return new CommitmentsChart(input, parent);
+    case ChartKind::Tornado: return new TornadoChart(input, parent);
     case ChartKind::Compare: {
         auto *chart = new CompareChart(input, parent);
         if (comparison)

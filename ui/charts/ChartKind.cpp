@@ -11,6 +11,7 @@ QString chartKey(ChartKind kind)
     case ChartKind::Money: return QStringLiteral("money");
     case ChartKind::Commitments: return QStringLiteral("commitments");
     case ChartKind::Compare: return QStringLiteral("compare");
+    case ChartKind::Tornado: return QStringLiteral("tornado");
     }
     return {};
 }

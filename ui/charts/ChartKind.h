@@ -8,11 +8,12 @@
 namespace rackline {
 
 /// The charts Rackline draws, in the order the panel and the slides show them.
-enum class ChartKind { Capacity, Power, Money, Commitments, Compare };
+enum class ChartKind { Capacity, Power, Money, Commitments, Compare, Tornado };
 
-inline constexpr std::array<ChartKind, 5> allChartKinds()
+inline constexpr std::array<ChartKind, 6> allChartKinds()
 {
-    return {ChartKind::Capacity, ChartKind::Power, ChartKind::Money, ChartKind::Commitments, ChartKind::Compare};
+    return {ChartKind::Capacity, ChartKind::Power, ChartKind::Money, ChartKind::Commitments, ChartKind::Compare,
+            ChartKind::Tornado};
 }
 
 /// The stable name used on the command line and for exported files ("capacity").

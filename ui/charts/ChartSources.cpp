@@ -63,6 +63,7 @@ QStringList forChart(ChartKind kind, const Scenario &scenario)
     case ChartKind::Money: return collect(scenario, Systems | Phases | Commitments);
     case ChartKind::Commitments: return collect(scenario, Commitments);
     case ChartKind::Compare: return collect(scenario, Partners | Systems | Commitments);
+    case ChartKind::Tornado: return collect(scenario, Partners | Systems | Phases | Commitments);
     }
     return {};
 }

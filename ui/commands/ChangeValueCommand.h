@@ -34,6 +34,14 @@ struct ItemAccess<Commitment> {
     static void set(ScenarioDocument &d, int i, const Commitment &v) { d.setCommitment(i, v); }
 };
 
+/// The scenario's one Assumptions (the index is ignored): the assumptions panel's edits.
+template<>
+struct ItemAccess<Assumptions> {
+    static constexpr int kCommandId = CmdChangeAssumptions;
+    static const Assumptions &get(const ScenarioDocument &d, int) { return d.scenario().assumptions; }
+    static void set(ScenarioDocument &d, int, const Assumptions &v) { d.setAssumptions(v); }
+};
+
 /// Replaces one item with an edited copy (Tiled's ChangeValue<Object, Value>): every
 /// inspector field edit and a phase drag. Consecutive edits of the same field of the same
 /// item (spin box steps, mouse moves) merge into one undo step when `mergeable`; `field`
@@ -82,5 +90,6 @@ private:
 using ChangeDeploymentCommand = ChangeValueCommand<Deployment>;
 using ChangePhaseCommand = ChangeValueCommand<PowerPhase>;
 using ChangeCommitmentCommand = ChangeValueCommand<Commitment>;
+using ChangeAssumptionsCommand = ChangeValueCommand<Assumptions>;
 
 } // namespace rackline

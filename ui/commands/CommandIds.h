@@ -11,6 +11,7 @@ enum CommandId {
     CmdChangeDeployment,
     CmdChangePhase,
     CmdChangeCommitment,
+    CmdChangeAssumptions,
 };
 
 } // namespace rackline

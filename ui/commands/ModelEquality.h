@@ -23,6 +23,18 @@ inline bool sameItem(const PowerPhase &a, const PowerPhase &b)
         && a.assumption == b.assumption && a.extra == b.extra;
 }
 
+inline bool sameItem(const Assumptions &a, const Assumptions &b)
+{
+    auto sameUncertainty = [](const std::optional<Uncertainty> &x, const std::optional<Uncertainty> &y) {
+        return x.has_value() == y.has_value()
+            && (!x || (x->startMonths == y->startMonths && x->priceFraction == y->priceFraction && x->extra == y->extra));
+    };
+    return a.pue == b.pue && a.energyUsdPerMwh == b.energyUsdPerMwh && a.facilityCapexUsdBPerGw == b.facilityCapexUsdBPerGw
+        && a.priceMultiplierByVendor == b.priceMultiplierByVendor && a.delayMonthsByPartner == b.delayMonthsByPartner
+        && a.delayMonthsBySystem == b.delayMonthsBySystem && a.tranchePerGwUsdB == b.tranchePerGwUsdB
+        && sameUncertainty(a.uncertainty, b.uncertainty) && a.extra == b.extra;
+}
+
 inline bool sameItem(const Commitment &a, const Commitment &b)
 {
     return a.id == b.id && a.partner == b.partner && a.kind == b.kind && a.totalUsdB == b.totalUsdB

@@ -228,6 +228,10 @@ void TimelineScene::onChanged(const DocumentChange &change)
         layoutCommitments();
         refreshWarnings();
         break;
+    case DocumentChange::Kind::Assumptions: // PUE moves the demand line, delays the warnings
+        refreshWarnings();
+        updateDemand();
+        break;
     case DocumentChange::Kind::DeploymentInserted:
     case DocumentChange::Kind::DeploymentRemoved: {
         const std::vector<int> selection = shiftedSelection(selectedDeployments(), change);
