@@ -266,7 +266,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/charts/ChartFrame.cpp" line="+27"/>
+        <location filename="../ui/charts/ChartFrame.cpp" line="+28"/>
         <source>PNG size</source>
         <translation>Μέγεθος PNG</translation>
     </message>
@@ -420,7 +420,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+68"/>
+        <location filename="../app/gui/main.cpp" line="+73"/>
         <source>Plan and compare AI compute build-outs.</source>
         <translation>Σχεδιάστε και συγκρίνετε επεκτάσεις υπολογιστικής υποδομής για AI.</translation>
     </message>
@@ -431,11 +431,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+13"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <source>Render the main window to the PNG file OUT and exit.</source>
         <translation>Αποδίδει το κύριο παράθυρο στο αρχείο PNG OUT και τερματίζει.</translation>
     </message>
@@ -455,6 +456,31 @@
         <translation>WxH</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Add the deployments of the CSV FILE to the open scenario as an unsaved change (nothing is added when a row is bad).</source>
+        <translation>Προσθέτει τις εγκαταστάσεις του CSV FILE στο ανοιχτό σενάριο ως μη αποθηκευμένη αλλαγή (δεν προστίθεται τίποτα αν μια γραμμή είναι λανθασμένη).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Autosave unsaved changes every MS milliseconds (default: the setting autosave/intervalMs, else 60000).</source>
+        <translation>Αυτόματη αποθήκευση των μη αποθηκευμένων αλλαγών κάθε MS χιλιοστά του δευτερολέπτου (προεπιλογή: η ρύθμιση autosave/intervalMs, αλλιώς 60000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the app in LANGUAGE (en, it or el) for this run, whatever is chosen in View &gt; Language.</source>
+        <translation>Εμφανίζει την εφαρμογή στη γλώσσα LANGUAGE (en, it ή el) για αυτή την εκτέλεση, ό,τι κι αν έχει επιλεγεί στο Προβολή &gt; Γλώσσα.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>A scenario to open.</source>
         <translation>Ένα σενάριο για άνοιγμα.</translation>
@@ -465,12 +491,17 @@
         <translation>το --size πρέπει να είναι ΠΛΑΤΟΣxΥΨΟΣ, π.χ. 1280x720</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>--language must be en, it or el, not %1</source>
+        <translation>το --language πρέπει να είναι en, it ή el, όχι %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Cannot write %1</source>
         <translation>Αδύνατη η εγγραφή του %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot Open the Scenario</source>
         <translation>Αδύνατο το άνοιγμα του σεναρίου</translation>
     </message>
@@ -489,212 +520,282 @@ The bundled scenario is open instead.</source>
     </message>
 </context>
 <context>
+    <name>rackline::AnalysisActions</name>
+    <message>
+        <location filename="../ui/AnalysisActions.cpp" line="+74"/>
+        <location line="+117"/>
+        <source>Compare</source>
+        <translation>Σύγκριση</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Comparison</source>
+        <translation>Σύγκριση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set as &amp;Baseline</source>
+        <translation>Ορισμός ως &amp;βάσης αναφοράς</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a copy of the scenario as it is now (A); the charts and the comparison table show your edits (B) against it</source>
+        <translation>Κρατά ένα αντίγραφο του σεναρίου όπως είναι τώρα (A)· τα γραφήματα και ο πίνακας σύγκρισης δείχνουν τις αλλαγές σας (B) σε σχέση με αυτό</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with &amp;File…</source>
+        <translation>Σύγκριση με &amp;αρχείο…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open scenario becomes the baseline A and the chosen file opens as B</source>
+        <translation>Το ανοιχτό σενάριο γίνεται η βάση αναφοράς A και το επιλεγμένο αρχείο ανοίγει ως B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As &amp;Announced (2025)</source>
+        <translation>Όπως &amp;ανακοινώθηκε (2025)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of &amp;Mid-2026</source>
+        <translation>Στα &amp;μέσα του 2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear Comparison</source>
+        <translation>&amp;Κατάργηση σύγκρισης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Uncertainty Bands…</source>
+        <translation>Ζώνες &amp;αβεβαιότητας…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monte Carlo over start dates and prices: P10–P90 bands and P50 on the capacity and money charts</source>
+        <translation>Monte Carlo στις ημερομηνίες έναρξης και στις τιμές: ζώνες P10–P90 και P50 στα γραφήματα δυναμικότητας και χρημάτων</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear Uncertainty Ba&amp;nds</source>
+        <translation>Κατάργηση ζωνών αβεβαιότ&amp;ητας</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Ανάλυση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with Bu&amp;ndled Scenario</source>
+        <translation>Σύγκριση με ενσω&amp;ματωμένο σενάριο</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Baseline set: edits now show against it</source>
+        <translation>Ορίστηκε βάση αναφοράς: οι αλλαγές εμφανίζονται πλέον σε σχέση με αυτήν</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Compare with File</source>
+        <translation>Σύγκριση με αρχείο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rackline scenarios (*.json);;All files (*)</source>
+        <translation>Σενάρια Rackline (*.json);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open %1:
+%2</source>
+        <translation>Αδύνατο το άνοιγμα του %1:
+%2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Set Uncertainty Ranges</source>
+        <translation>Ορισμός εύρους αβεβαιότητας</translation>
+    </message>
+</context>
+<context>
     <name>rackline::AssumptionsPanel</name>
     <message>
         <location filename="../ui/AssumptionsPanel.cpp" line="+85"/>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Παραδοχές</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Facility, energy and tranches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Price multiplier per vendor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delay per partner (months)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delay per system (months)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+39"/>
         <source>Source of this scenario&apos;s assumptions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Πηγή των παραδοχών αυτού του σεναρίου: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Defaults are those of Rackline&apos;s model (MODEL.md); vendor prices are the catalog&apos;s, each with its source (Help &gt; About Rackline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι προεπιλεγμένες τιμές είναι του μοντέλου του Rackline (MODEL.md)· οι τιμές των προμηθευτών είναι του καταλόγου, η καθεμία με την πηγή της (Βοήθεια &gt; Σχετικά με το Rackline).</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>PUE (facility ÷ IT power)</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE (ισχύς υποδομών ÷ ισχύς IT)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power usage effectiveness: the facility draws this many watts per watt of IT load. A power phase with its own PUE keeps it.
 Default %1, from Rackline&apos;s model (MODEL.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποδοτικότητα χρήσης ισχύος (PUE): η υποδομή απορροφά τόσα watt ανά watt φορτίου IT. Μια φάση ισχύος με δικό της PUE το διατηρεί.
+Προεπιλογή %1, από το μοντέλο του Rackline (MODEL.md).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back to the default PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά στο προεπιλεγμένο PUE</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Energy price</source>
-        <translation type="unfinished">Τιμή ενέργειας</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <location line="+20"/>
-        <source>$</source>
-        <translation type="unfinished">$</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <source> per MWh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>What a megawatt-hour of facility power costs (the energy cost per month).
 Default $%1 per MWh, from Rackline&apos;s model (MODEL.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόσο κοστίζει μία μεγαβατώρα ισχύος υποδομών (το κόστος ενέργειας ανά μήνα).
+Προεπιλογή %1 $ ανά MWh, από το μοντέλο του Rackline (MODEL.md).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to the default energy price</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά στην προεπιλεγμένη τιμή ενέργειας</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Facility capex per GW</source>
-        <translation type="unfinished">Capex υποδομών ανά GW</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+20"/>
-        <source>B per GW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-19"/>
+        <location line="+9"/>
         <source>What building a gigawatt of power phases costs, paid as each phase comes online.
 Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόσο κοστίζει η κατασκευή ενός γιγαβάτ φάσεων ισχύος, πληρωτέο καθώς κάθε φάση τίθεται σε λειτουργία.
+Προεπιλογή %1 δισ. $ ανά GW, από το μοντέλο του Rackline (MODEL.md).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to the default facility capex</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά στο προεπιλεγμένο capex υποδομών</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Investment tranche per GW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Replaces every investment&apos;s own tranche size per GW deployed. When not set, each investment keeps the size of its deal (its source is the commitment&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντικαθιστά το μέγεθος της δόσης (tranche) ανά εγκατεστημένο GW κάθε επένδυσης. Αν δεν οριστεί, κάθε επένδυση κρατά το μέγεθος της συμφωνίας της (η πηγή είναι της δέσμευσης).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to each investment&apos;s own tranche size</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά στη δική της δόση (tranche) για κάθε επένδυση</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>×</source>
-        <translation type="unfinished">×</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Multiplies the catalog price of every %1 system (1 = the catalog&apos;s price, each with its source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Πολλαπλασιάζει την τιμή καταλόγου κάθε συστήματος %1 (1 = η τιμή του καταλόγου, η καθεμία με την πηγή της).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the catalog prices of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά στις τιμές καταλόγου του %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source> mo</source>
-        <translation type="unfinished"></translation>
+        <location line="-142"/>
+        <source>Facility and money</source>
+        <translation>Υποδομές και χρήματα</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Prices (× catalog)</source>
+        <translation>Τιμές (× κατάλογος)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner delays (months)</source>
+        <translation>Καθυστερήσεις εταίρων (μήνες)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System delays (months)</source>
+        <translation>Καθυστερήσεις συστημάτων (μήνες)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Energy price ($ per MWh)</source>
+        <translation>Τιμή ενέργειας ($ ανά MWh)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Facility capex ($B per GW)</source>
+        <translation>Capex υποδομών ($B ανά GW)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Investment tranche ($B per GW)</source>
+        <translation>Δόση (tranche) επένδυσης ($B ανά GW)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Starts every deployment of %1 this many months later (negative: earlier). Default: no delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ξεκινά κάθε εγκατάσταση του %1 τόσους μήνες αργότερα (αρνητικό: νωρίτερα). Προεπιλογή: καμία καθυστέρηση.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts every deployment of %1 this many months later (negative: earlier), on top of its partner&apos;s delay. Default: no delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ξεκινά κάθε εγκατάσταση του %1 τόσους μήνες αργότερα (αρνητικό: νωρίτερα), επιπλέον της καθυστέρησης του εταίρου της. Προεπιλογή: καμία καθυστέρηση.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No delay for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Καμία καθυστέρηση για %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>αυτό το σενάριο</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each deal&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>της κάθε συμφωνίας</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>προεπιλογή</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ορισμός %1 σε %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Επαναφορά %1</translation>
     </message>
 </context>
 <context>
     <name>rackline::CapacityChart</name>
     <message>
-        <location filename="../ui/charts/CapacityChart.cpp" line="+38"/>
+        <location filename="../ui/charts/CapacityChart.cpp" line="+56"/>
         <source>Log scale</source>
         <translation>Λογαριθμική κλίμακα</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Show:</source>
         <translation>Εμφάνιση:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Capacity in service by partner: %1</source>
         <translation>Δυναμικότητα σε λειτουργία ανά εταίρο: %1</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Total</source>
         <translation>Σύνολο</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+1"/>
-        <source>%1, total</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -759,50 +860,47 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
 <context>
     <name>rackline::ChartFrame</name>
     <message>
-        <location filename="../ui/charts/ChartFrame.cpp" line="+27"/>
-        <location line="+18"/>
-        <location line="+9"/>
+        <location filename="../ui/charts/ChartFrame.cpp" line="+50"/>
         <source>Enlarge</source>
         <translation>Μεγέθυνση</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+1"/>
         <source>Show this chart alone</source>
         <translation>Εμφάνιση μόνο αυτού του γραφήματος</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Export</source>
         <translation>Εξαγωγή</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>PNG image…</source>
         <translation>Εικόνα PNG…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>SVG drawing…</source>
         <translation>Σχέδιο SVG…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF page…</source>
         <translation>Σελίδα PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Data as CSV…</source>
         <translation>Δεδομένα ως CSV…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+9"/>
+        <location line="-3"/>
         <source>Back to all charts</source>
         <translation>Επιστροφή σε όλα τα γραφήματα</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>Export failed</source>
         <translation>Η εξαγωγή απέτυχε</translation>
     </message>
@@ -866,12 +964,12 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
 <context>
     <name>rackline::CommitmentsChart</name>
     <message>
-        <location filename="../ui/charts/CommitmentsChart.cpp" line="+44"/>
+        <location filename="../ui/charts/CommitmentsChart.cpp" line="+91"/>
         <source>Delivered by the end of:</source>
         <translation>Παραδοθέν έως το τέλος του:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+5"/>
         <source>Commitments compared (delivered by the end of %1)</source>
         <translation>Σύγκριση δεσμεύσεων (παραδοθέν έως το τέλος του %1)</translation>
     </message>
@@ -923,12 +1021,12 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
 <context>
     <name>rackline::CompareChart</name>
     <message>
-        <location filename="../ui/charts/CompareChart.cpp" line="+26"/>
+        <location filename="../ui/charts/CompareChart.cpp" line="+45"/>
         <source>Compare:</source>
         <translation>Σύγκριση:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>Compared: %1</source>
         <translation>Σύγκριση: %1</translation>
     </message>
@@ -949,51 +1047,247 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
     </message>
 </context>
 <context>
-    <name>rackline::DeltaTableModel</name>
+    <name>rackline::CsvImportDialog</name>
     <message>
-        <location filename="../ui/DeltaTableModel.cpp" line="+148"/>
-        <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <location filename="../ui/CsvImportDialog.cpp" line="+81"/>
+        <source>Import Deployments from CSV</source>
+        <translation>Εισαγωγή εγκαταστάσεων από CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n problem(s) found. Nothing is imported until every row is valid: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%1: βρέθηκε %n πρόβλημα. Δεν εισάγεται τίποτα μέχρι να είναι έγκυρες όλες οι γραμμές: διορθώστε το αρχείο και εισαγάγετέ το ξανά.</numerusform>
+            <numerusform>%1: βρέθηκαν %n προβλήματα. Δεν εισάγεται τίποτα μέχρι να είναι έγκυρες όλες οι γραμμές: διορθώστε το αρχείο και εισαγάγετέ το ξανά.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>%1 has no deployments to import.</source>
+        <translation>Το %1 δεν έχει εγκαταστάσεις για εισαγωγή.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n deployment(s) will be added to the plan as one step (Undo removes them).</source>
+        <translation>
+            <numerusform>%1: %n εγκατάσταση θα προστεθεί στο σχέδιο ως ένα βήμα (η Αναίρεση την αφαιρεί).</numerusform>
+            <numerusform>%1: %n εγκαταστάσεις θα προστεθούν στο σχέδιο ως ένα βήμα (η Αναίρεση τις αφαιρεί).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems:</source>
+        <translation>Προβλήματα:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid rows:</source>
+        <translation>Έγκυρες γραμμές:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Import %n Deployment(s)</source>
+        <translation>
+            <numerusform>&amp;Εισαγωγή %n εγκατάστασης</numerusform>
+            <numerusform>&amp;Εισαγωγή %n εγκαταστάσεων</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployments to import</source>
+        <translation>Εγκαταστάσεις προς εισαγωγή</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems in the file</source>
+        <translation>Προβλήματα στο αρχείο</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line</source>
+        <translation>Γραμμή</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Στήλη</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Πρόβλημα</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(whole row)</source>
+        <translation>(ολόκληρη η γραμμή)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id</source>
+        <translation>Αναγνωριστικό</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System</source>
+        <translation>Σύστημα</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner</source>
+        <translation>Εταίρος</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Πλήθος</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Έναρξη</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ramp</source>
+        <translation>Κλιμάκωση</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n μήνας</numerusform>
+            <numerusform>%n μήνες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Import %n deployment(s)</source>
+        <translation>
+            <numerusform>Εισαγωγή %n εγκατάστασης</numerusform>
+            <numerusform>Εισαγωγή %n εγκαταστάσεων</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rackline::DeltaTableModel</name>
+    <message>
+        <location filename="../ui/DeltaTableModel.cpp" line="+147"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Μήνας</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Τρίμηνο</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Έτος</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Δείκτης</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (βάση αναφοράς)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (ανοιχτό)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>B − A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>% of A</source>
-        <translation type="unfinished"></translation>
+        <translation>% του A</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::DeltaTableWidget</name>
+    <message>
+        <location filename="../ui/DeltaTableWidget.cpp" line="+93"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Περίοδος:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Μήνας</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Τρίμηνο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Έτος</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;etric:</source>
+        <translation>Δεί&amp;κτης:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All metrics</source>
+        <translation>Όλοι οι δείκτες</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Εξαγωγή &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The long table month,metric,a,b,delta of every metric, as rackline-cli compare writes it</source>
+        <translation>Ο μακρύς πίνακας month,metric,a,b,delta κάθε δείκτη, όπως τον γράφει το rackline-cli compare</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No baseline: use Analysis &gt; Set as Baseline, or Compare with File…</source>
+        <translation>Καμία βάση αναφοράς: χρησιμοποιήστε Ανάλυση &gt; Ορισμός ως βάσης αναφοράς ή Σύγκριση με αρχείο…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (baseline, dashed in the charts) against %2 (open, live). Flows are summed over each period; stocks are the period&apos;s last month.</source>
+        <translation>%1 (βάση αναφοράς, διακεκομμένη στα γραφήματα) έναντι %2 (ανοιχτό, ζωντανά). Οι ροές αθροίζονται ανά περίοδο· τα αποθέματα είναι του τελευταίου μήνα της περιόδου.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot write %1: %2</source>
+        <translation>αδύνατη η εγγραφή του %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Comparison as CSV</source>
+        <translation>Εξαγωγή σύγκρισης ως CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Αρχεία CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Comparison</source>
+        <translation>Εξαγωγή σύγκρισης</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1387,7 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
 <context>
     <name>rackline::EditActions</name>
     <message>
-        <location filename="../ui/EditActions.cpp" line="+27"/>
+        <location filename="../ui/EditActions.cpp" line="+96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Αναίρεση</translation>
     </message>
@@ -1103,7 +1397,7 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
         <translation>Επα&amp;νάληψη</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Undo</source>
         <translation>Αναίρεση</translation>
     </message>
@@ -1113,7 +1407,7 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
         <translation>Επανάληψη</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>Αντι&amp;γραφή</translation>
     </message>
@@ -1138,17 +1432,17 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
         <translation>&amp;Διαγραφή</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Select &amp;All</source>
         <translation>Επιλογή όλ&amp;ων</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Nudge Earlier by a Month</source>
         <translation>Μετακίνηση έναν μήνα νωρίτερα</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Nudge Later by a Month</source>
         <translation>Μετακίνηση έναν μήνα αργότερα</translation>
     </message>
@@ -1158,22 +1452,22 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
         <translation>Μετακίνηση ένα τρίμηνο νωρίτερα</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Nudge Later by a Quarter</source>
         <translation>Μετακίνηση ένα τρίμηνο αργότερα</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>Select &amp;Next Block</source>
         <translation>Επιλογή επό&amp;μενου μπλοκ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Select Pre&amp;vious Block</source>
         <translation>Επιλογή &amp;προηγούμενου μπλοκ</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+134"/>
         <source>Nudge %n month(s) earlier</source>
         <translation>
             <numerusform>Μετακίνηση %n μήνα νωρίτερα</numerusform>
@@ -1197,12 +1491,12 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
 <context>
     <name>rackline::FileActions</name>
     <message>
-        <location filename="../ui/FileActions.cpp" line="+42"/>
+        <location filename="../ui/FileActions.cpp" line="+43"/>
         <source>Untitled plan</source>
         <translation>Σχέδιο χωρίς τίτλο</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+56"/>
         <source>&amp;New</source>
         <translation>&amp;Νέο</translation>
     </message>
@@ -1212,22 +1506,32 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
         <translation>&amp;Κενό σχέδιο</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>OpenAI Compute Commitments, 2025</source>
         <translation>Δεσμεύσεις υπολογιστικής ισχύος της OpenAI, 2025</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>OpenAI Compute Commitments, Mid-2026</source>
         <translation>Δεσμεύσεις υπολογιστικής ισχύος της OpenAI, μέσα 2026</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-25"/>
         <source>Cannot Open the Template</source>
         <translation>Αδύνατο το άνοιγμα του προτύπου</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Import Deployments from CSV</source>
+        <translation>Εισαγωγή εγκαταστάσεων από CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Αρχεία CSV (*.csv *.txt);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Open…</source>
         <translation>&amp;Άνοιγμα…</translation>
     </message>
@@ -1237,7 +1541,12 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
         <translation>Άνοιγμα π&amp;ρόσφατου</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Import Deployments from CSV…</source>
+        <translation>&amp;Εισαγωγή εγκαταστάσεων από CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>Απο&amp;θήκευση</translation>
     </message>
@@ -1247,22 +1556,27 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
         <translation>Αποθήκευση &amp;ως…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα του %1…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση του %1…</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Cannot Import the CSV</source>
+        <translation>Αδύνατη η εισαγωγή του CSV</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unsaved Changes</source>
         <translation>Μη αποθηκευμένες αλλαγές</translation>
     </message>
@@ -1290,12 +1604,12 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
     <message>
         <location line="-64"/>
         <source>Save As Another File</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση ως άλλο αρχείο</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is not overwritten. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Το «%1» δεν αντικαθίσταται. %2</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -1308,7 +1622,10 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
 %2
 
 The file on disk is unchanged, and your work is still open with its changes: choose Save As to keep it in another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το Rackline δεν μπόρεσε να αποθηκεύσει το %1:
+%2
+
+Το αρχείο στον δίσκο δεν άλλαξε και η εργασία σας παραμένει ανοιχτή με τις αλλαγές της: επιλέξτε Αποθήκευση ως για να τη φυλάξετε σε άλλη θέση.</translation>
     </message>
     <message>
         <location line="-62"/>
@@ -1345,35 +1662,222 @@ The open scenario is unchanged.</source>
     </message>
 </context>
 <context>
-    <name>rackline::InspectorWidget</name>
+    <name>rackline::GoalSeekDialog</name>
     <message>
-        <location filename="../ui/InspectorWidget.cpp" line="+52"/>
+        <location filename="../ui/GoalSeekDialog.cpp" line="+186"/>
+        <source>Goal Seek</source>
+        <translation>Αναζήτηση στόχου</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many units of a system, placed on the timeline like this, reach a target by a month? The answer follows the plan as it changes.</source>
+        <translation>Πόσες μονάδες ενός συστήματος, τοποθετημένες έτσι στο χρονολόγιο, φτάνουν έναν στόχο έως έναν μήνα; Η απάντηση ακολουθεί το σχέδιο καθώς αλλάζει.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;System:</source>
+        <translation>&amp;Σύστημα:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Εταίρος:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tart:</source>
+        <translation>Έ&amp;ναρξη:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Ramp:</source>
+        <translation>&amp;Κλιμάκωση:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power p&amp;hase:</source>
+        <translation>Φάση &amp;ισχύος:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Commitment:</source>
+        <translation>Δέ&amp;σμευση:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;arget:</source>
+        <translation>Σ&amp;τόχος:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;By the end of:</source>
+        <translation>Έως το &amp;τέλος του:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> months</source>
         <translation> μήνες</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+238"/>
+        <location line="+1"/>
+        <source>GW of facility power</source>
+        <translation>GW ισχύος υποδομών</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GW of IT power</source>
+        <translation>GW ισχύος IT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EFLOPS of dense FP8 compute</source>
+        <translation>EFLOPS πυκνής υπολογιστικής ισχύος FP8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EFLOPS of dense FP4 compute</source>
+        <translation>EFLOPS πυκνής υπολογιστικής ισχύος FP4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$B of investment tranches released</source>
+        <translation>δισ. $ εκταμιευμένων δόσεων (tranche) επενδύσεων</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Place on Timeline</source>
+        <translation>&amp;Τοποθέτηση στο χρονολόγιο</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds these units as a new deployment (one undo step)</source>
+        <translation>Προσθέτει αυτές τις μονάδες ως νέα εγκατάσταση (ένα βήμα αναίρεσης)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>None (the scenario&apos;s PUE)</source>
+        <translation>Καμία (το PUE του σεναρίου)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Καμία</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose a system and a partner.</source>
+        <translation>Επιλέξτε ένα σύστημα και έναν εταίρο.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan already reaches %1 by the end of %2 without new units (%3).</source>
+        <translation>Το σχέδιο φτάνει ήδη %1 έως το τέλος του %2 χωρίς νέες μονάδες (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Unreachable:&lt;/b&gt; no number of %1 placed this way reaches %2 by the end of %3. The units may come online after that month, or not count towards this target (tranches need an investment commitment).</source>
+        <translation>&lt;b&gt;Ανέφικτο:&lt;/b&gt; κανένας αριθμός %1 τοποθετημένος έτσι δεν φτάνει %2 έως το τέλος του %3. Οι μονάδες ίσως τίθενται σε λειτουργία μετά από εκείνον τον μήνα ή δεν μετρούν για αυτόν τον στόχο (οι δόσεις/tranche χρειάζονται δέσμευση επένδυσης).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&lt;b&gt;%Ln unit(s)&lt;/b&gt; of %1 (%2 MW of IT power) reach %3 by the end of %4: %5, against %6 with one unit fewer.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln μονάδα&lt;/b&gt; %1 (%2 MW ισχύος IT) φτάνει %3 έως το τέλος του %4: %5, έναντι %6 με μία μονάδα λιγότερη.</numerusform>
+            <numerusform>&lt;b&gt;%Ln μονάδες&lt;/b&gt; %1 (%2 MW ισχύος IT) φτάνουν %3 έως το τέλος του %4: %5, έναντι %6 με μία μονάδα λιγότερη.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Goal seek: %1 by %2</source>
+        <translation>Αναζήτηση στόχου: %1 έως %2</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::InputRefusalNote</name>
+    <message>
+        <location filename="../ui/InputRefusalNote.cpp" line="+18"/>
+        <location line="+3"/>
+        <source>between %1 and %2</source>
+        <translation>μεταξύ %1 και %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Input problem</source>
+        <translation>Πρόβλημα εισαγωγής</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1: type the month as year-month in digits, e.g. 2027-03; “%2” is not a digit.</source>
+        <translation>%1: πληκτρολογήστε τον μήνα ως έτος-μήνα με ψηφία, π.χ. 2027-03· το «%2» δεν είναι ψηφίο.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a month is 01 to 12.</source>
+        <translation>%1: ο μήνας είναι από 01 έως 12.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the year must be between %2 and %3.</source>
+        <translation>%1: το έτος πρέπει να είναι μεταξύ %2 και %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be negative: the smallest is %2.</source>
+        <translation>Το %1 δεν μπορεί να είναι αρνητικό: το ελάχιστο είναι %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be %2.</source>
+        <translation>Το %1 πρέπει να είναι %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 takes a number: “%2” is not a digit.</source>
+        <translation>Το %1 δέχεται αριθμό: το «%2» δεν είναι ψηφίο.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: “%2” is not a month; the previous month is kept.</source>
+        <translation>%1: το «%2» δεν είναι μήνας· διατηρείται ο προηγούμενος μήνας.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be %2; the previous value is kept.</source>
+        <translation>Το %1 πρέπει να είναι %2· διατηρείται η προηγούμενη τιμή.</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::InspectorWidget</name>
+    <message>
+        <location filename="../ui/InspectorWidget.cpp" line="+141"/>
+        <location line="+2"/>
+        <location line="+21"/>
+        <location line="+20"/>
+        <source> months</source>
+        <translation> μήνες</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Select a deployment, a power phase or a commitment on the timeline to edit it.</source>
         <translation>Επιλέξτε μια εγκατάσταση, μια φάση ισχύος ή μια δέσμευση στο χρονολόγιο για να την επεξεργαστείτε.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-96"/>
         <source>Inspector</source>
         <translation>Ιδιότητες</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Deployment id</source>
         <translation>Αναγνωριστικό εγκατάστασης</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>System</source>
         <translation>Σύστημα</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Partner</source>
         <translation>Εταίρος</translation>
     </message>
@@ -1383,7 +1887,7 @@ The open scenario is unchanged.</source>
         <translation>Πλήθος</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> units</source>
         <translation> μονάδες</translation>
     </message>
@@ -1398,12 +1902,12 @@ The open scenario is unchanged.</source>
         <translation>Κλιμάκωση</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lifetime</source>
         <translation>Διάρκεια ζωής</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>System default</source>
         <translation>Προεπιλογή συστήματος</translation>
     </message>
@@ -1413,34 +1917,34 @@ The open scenario is unchanged.</source>
         <translation>0 μήνες: δεν αποσύρεται ποτέ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Power phase</source>
         <translation>Φάση ισχύος</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Commitment</source>
         <translation>Δέσμευση</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+116"/>
+        <location line="+1"/>
+        <location line="+40"/>
         <source>Id:</source>
         <translation>Αναγνωριστικό:</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-39"/>
         <source>&amp;System:</source>
         <translation>&amp;Σύστημα:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+18"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Εταίρος:</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-17"/>
         <source>&amp;Count:</source>
         <translation>&amp;Πλήθος:</translation>
     </message>
@@ -1451,12 +1955,12 @@ The open scenario is unchanged.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+18"/>
         <source>&amp;Ramp:</source>
         <translation>&amp;Κλιμάκωση:</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-17"/>
         <source>&amp;Lifetime:</source>
         <translation>&amp;Διάρκεια ζωής:</translation>
     </message>
@@ -1471,35 +1975,35 @@ The open scenario is unchanged.</source>
         <translation>Δέσ&amp;μευση:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+109"/>
         <source>system</source>
         <translation>συστήματος</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>partner</source>
         <translation>εταίρου</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-54"/>
         <source>count</source>
         <translation>πλήθους</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+154"/>
+        <location line="+141"/>
         <source>start</source>
         <translation>έναρξης</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+60"/>
+        <location line="-138"/>
+        <location line="+57"/>
         <source>ramp</source>
         <translation>κλιμάκωσης</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-54"/>
         <source>lifetime</source>
         <translation>διάρκειας ζωής</translation>
     </message>
@@ -1514,12 +2018,12 @@ The open scenario is unchanged.</source>
         <translation>δέσμευσης</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-133"/>
         <source>Phase name</source>
         <translation>Όνομα φάσης</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Phase partner</source>
         <translation>Εταίρος φάσης</translation>
     </message>
@@ -1529,7 +2033,7 @@ The open scenario is unchanged.</source>
         <translation>Δυναμικότητα</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> MW</source>
         <translation> MW</translation>
     </message>
@@ -1544,18 +2048,18 @@ The open scenario is unchanged.</source>
         <translation>Κλιμάκωση φάσης</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+33"/>
+        <location line="+2"/>
+        <location line="+173"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-172"/>
         <source>Scenario default</source>
         <translation>Προεπιλογή σεναρίου</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Όνομα:</translation>
     </message>
@@ -1575,7 +2079,7 @@ The open scenario is unchanged.</source>
         <translation>P&amp;UE:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+150"/>
         <source>name</source>
         <translation>ονόματος</translation>
     </message>
@@ -1590,12 +2094,12 @@ The open scenario is unchanged.</source>
         <translation>μήνα έναρξης λειτουργίας</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-158"/>
         <source>Commitment id</source>
         <translation>Αναγνωριστικό δέσμευσης</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Commitment kind</source>
         <translation>Είδος δέσμευσης</translation>
     </message>
@@ -1620,23 +2124,23 @@ The open scenario is unchanged.</source>
         <translation>Σύνολο</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+15"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <source> B</source>
         <translation> δισ.</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+15"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="-22"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>$</source>
         <translation>$</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Commitment start</source>
         <translation>Έναρξη δέσμευσης</translation>
     </message>
@@ -1646,12 +2150,12 @@ The open scenario is unchanged.</source>
         <translation>Διάρκεια</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nominal size</source>
         <translation>Ονομαστικό μέγεθος</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> GW</source>
         <translation> GW</translation>
     </message>
@@ -1661,7 +2165,7 @@ The open scenario is unchanged.</source>
         <translation>Δεν δίνεται</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Είδος:</translation>
     </message>
@@ -1701,27 +2205,27 @@ The open scenario is unchanged.</source>
         <translation>Πρώτη δόση</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Per GW deployed</source>
         <translation>Ανά εγκατεστημένο GW</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cap</source>
         <translation>Ανώτατο όριο</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The total</source>
         <translation>Το σύνολο</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Size:</source>
         <translation>&amp;Μέγεθος:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;First:</source>
         <translation>&amp;Πρώτη δόση:</translation>
     </message>
@@ -1736,7 +2240,7 @@ The open scenario is unchanged.</source>
         <translation>&amp;Ανώτατο όριο:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+173"/>
         <source>tranches</source>
         <translation>δόσεων</translation>
     </message>
@@ -1776,7 +2280,7 @@ The open scenario is unchanged.</source>
         <translation>μεγέθους</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-197"/>
         <source>%n items selected. Drag them together, or nudge them with the arrow keys.</source>
         <translation>
             <numerusform>%n στοιχείο επιλεγμένο. Σύρετέ το ή μετακινήστε το με τα βέλη.</numerusform>
@@ -1784,7 +2288,7 @@ The open scenario is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+248"/>
         <location line="+12"/>
         <location line="+59"/>
         <source>%1 (%2)</source>
@@ -1939,7 +2443,7 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::LaneHeader</name>
     <message>
-        <location filename="../ui/timeline/LaneHeader.cpp" line="+16"/>
+        <location filename="../ui/timeline/LaneHeader.cpp" line="+25"/>
         <source>Lanes</source>
         <translation>Λωρίδες</translation>
     </message>
@@ -1947,7 +2451,7 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::LanguageMenu</name>
     <message>
-        <location filename="../ui/LanguageMenu.cpp" line="+75"/>
+        <location filename="../ui/LanguageMenu.cpp" line="+81"/>
         <source>&amp;Language</source>
         <translation>&amp;Γλώσσα</translation>
     </message>
@@ -1960,17 +2464,17 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+200"/>
         <source>Palette</source>
         <translation>Παλέτα</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Inspector</source>
         <translation>Ιδιότητες</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;άνοιγμα&gt;</translation>
     </message>
@@ -1980,52 +2484,52 @@ The open scenario is unchanged.</source>
         <translation>Ιστορικό επεξεργασίας</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>History</source>
         <translation>Ιστορικό</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Charts</source>
         <translation>Γραφήματα</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Export &amp;Report…</source>
         <translation>Εξαγωγή ανα&amp;φοράς…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Επεξεργασία</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Μεγέθυνση</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Σμίκρυνση</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Show &amp;Whole Timeline</source>
         <translation>Εμφάνιση &amp;ολόκληρου του χρονολογίου</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;Present Charts</source>
         <translation>&amp;Παρουσίαση γραφημάτων</translation>
     </message>
@@ -2035,12 +2539,12 @@ The open scenario is unchanged.</source>
         <translation>Εμφάνιση των γραφημάτων σε πλήρη οθόνη, ένα ανά διαφάνεια· τα βέλη μετακινούν, το Esc επιστρέφει</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Theme</source>
         <translation>&amp;Θέμα</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Follow the &amp;System</source>
         <translation>Όπως το &amp;σύστημα</translation>
     </message>
@@ -2055,7 +2559,7 @@ The open scenario is unchanged.</source>
         <translation>Σκο&amp;τεινό</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
@@ -2070,12 +2574,12 @@ The open scenario is unchanged.</source>
         <translation>Σχετικά με το &amp;Qt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Main</source>
         <translation>Κύρια</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Main toolbar</source>
         <translation>Κύρια γραμμή εργαλείων</translation>
     </message>
@@ -2087,7 +2591,7 @@ The open scenario is unchanged.</source>
     <message>
         <location line="+1"/>
         <source>%1 (%2, read-only)[*] — Rackline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, μόνο για ανάγνωση)[*] — Rackline</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2297,40 +2801,40 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::MoneyChart</name>
     <message>
-        <location filename="../ui/charts/MoneyChart.cpp" line="+54"/>
+        <location filename="../ui/charts/MoneyChart.cpp" line="+79"/>
         <source>Hardware capex</source>
         <translation>Capex εξοπλισμού</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Facility capex</source>
         <translation>Capex υποδομών</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Contracted cloud/purchase spend</source>
         <translation>Συμβατικές δαπάνες cloud/αγορών</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+68"/>
+        <location line="+1"/>
+        <location line="+61"/>
         <location line="+38"/>
         <source>Cumulative capex</source>
         <translation>Σωρευτικό capex</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+68"/>
+        <location line="-98"/>
+        <location line="+61"/>
         <source>Investment tranches released</source>
         <translation>Εκταμιευμένες δόσεις επενδύσεων</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-60"/>
         <source>GW deployed under investment deals (right axis)</source>
         <translation>GW εγκατεστημένα βάσει επενδυτικών συμφωνιών (δεξιός άξονας)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>$B per month</source>
         <translation>$B ανά μήνα</translation>
     </message>
@@ -2345,35 +2849,42 @@ The open scenario is unchanged.</source>
         <translation>GW εγκατεστημένα</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Money: spend per month, running totals and investment tranches</source>
         <translation>Χρήματα: δαπάνες ανά μήνα, σωρευτικά σύνολα και δόσεις (tranche) επενδύσεων</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+24"/>
-        <source>Cumulative capex, %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+51"/>
+        <source>Cumulative capex, B</source>
+        <translation>Σωρευτικό capex, B</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+24"/>
-        <source>Investment tranches released, %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Investment tranches released, B</source>
+        <translation>Εκταμιευμένες δόσεις επενδύσεων, B</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+3"/>
         <source>$B</source>
         <translation>$B</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+1"/>
-        <source>Capex per month, %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+19"/>
+        <source>Cumulative capex, A</source>
+        <translation>Σωρευτικό capex, A</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>Investment tranches released, A</source>
+        <translation>Εκταμιευμένες δόσεις επενδύσεων, A</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capex per month, %1</source>
+        <translation>Capex ανά μήνα, %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>GW deployed under investment deals</source>
         <translation>GW εγκατεστημένα βάσει επενδυτικών συμφωνιών</translation>
     </message>
@@ -2386,40 +2897,40 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::OverlayGraphs</name>
     <message>
-        <location filename="../ui/charts/OverlayGraphs.cpp" line="+101"/>
+        <location filename="../ui/charts/OverlayGraphs.cpp" line="+115"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>βάση αναφοράς</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>%1: P10–P90 (Monte Carlo, %2 samples)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 P10–P90 (%2 samples)</source>
+        <translation>%1 P10–P90 (%2 δείγματα)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: P%2</source>
-        <translation type="unfinished"></translation>
+        <source>%1 P%2</source>
+        <translation>%1 P%2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>this scenario</source>
+        <translation>αυτό το σενάριο</translation>
     </message>
 </context>
 <context>
     <name>rackline::PaletteWidget</name>
     <message>
-        <location filename="../ui/PaletteWidget.cpp" line="+66"/>
+        <location filename="../ui/PaletteWidget.cpp" line="+68"/>
         <source>%1 PF · %2 TB · %3 kW · $%4M</source>
         <translation>%1 PF · %2 TB · %3 kW · $%4M</translation>
     </message>
@@ -2523,12 +3034,12 @@ The open scenario is unchanged.</source>
         <translation>Εκτιμήσεις:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>Search systems</source>
         <translation>Αναζήτηση συστημάτων</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search the catalog</source>
         <translation>Αναζήτηση στον κατάλογο</translation>
     </message>
@@ -2543,12 +3054,12 @@ The open scenario is unchanged.</source>
         <translation>Σύρετε ένα σύστημα σε μια λωρίδα ή πατήστε Enter για να το προσθέσετε</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>PF: dense PFLOPS (FP8), TB: HBM, kW: IT power, $M: unit price</source>
         <translation>PF: PFLOPS dense (FP8), TB: HBM, kW: ισχύς IT, $M: τιμή μονάδας</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Power</source>
         <translation>Ισχύς</translation>
     </message>
@@ -2571,22 +3082,22 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::PowerChart</name>
     <message>
-        <location filename="../ui/charts/PowerChart.cpp" line="+43"/>
+        <location filename="../ui/charts/PowerChart.cpp" line="+55"/>
         <source>Power shortfall</source>
         <translation>Έλλειμμα ισχύος</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Available power (phases)</source>
         <translation>Διαθέσιμη ισχύς (φάσεις)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Facility power (GW)</source>
         <translation>Ισχύς υποδομών (GW)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Power needed by partner vs. available</source>
         <translation>Απαιτούμενη ισχύς ανά εταίρο έναντι διαθέσιμης</translation>
     </message>
@@ -2601,13 +3112,7 @@ The open scenario is unchanged.</source>
         <translation>Απαιτούμενη, σύνολο</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+1"/>
-        <source>%1, needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Available</source>
         <translation>Διαθέσιμη</translation>
     </message>
@@ -2620,12 +3125,12 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/PresentationWindow.cpp" line="+33"/>
+        <location filename="../ui/charts/PresentationWindow.cpp" line="+143"/>
         <source>Rackline presentation</source>
         <translation>Παρουσίαση Rackline</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+3"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2645,47 +3150,47 @@ The open scenario is unchanged.</source>
     <message>
         <location filename="../ui/RecoveryDialog.cpp" line="+45"/>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάκτηση μη αποθηκευμένης εργασίας</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ένα σχέδιο χωρίς τίτλο</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rackline did not close properly. Unsaved changes to %1 were saved automatically at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το Rackline δεν έκλεισε κανονικά. Οι μη αποθηκευμένες αλλαγές στο %1 αποθηκεύτηκαν αυτόματα στις %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last saved file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταίο αποθηκευμένο αρχείο: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recovered Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα &amp;ανακτημένης εργασίας</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Last &amp;Saved File</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα τελευταίου α&amp;ποθηκευμένου αρχείου</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard Recovered Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Α&amp;πόρριψη ανακτημένης εργασίας</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cannot Open the Scenario</source>
-        <translation type="unfinished">Αδύνατο το άνοιγμα του σεναρίου</translation>
+        <translation>Αδύνατο το άνοιγμα του σεναρίου</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2694,19 +3199,25 @@ The open scenario is unchanged.</source>
 %2
 
 The recovered work is kept and offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+Η ανακτημένη εργασία διατηρείται και θα προταθεί ξανά στην επόμενη εκκίνηση.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot Open the Recovered Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Αδύνατο το άνοιγμα της ανακτημένης εργασίας</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -2889,9 +3400,9 @@ The recovered work is kept and offered again at the next start.</source>
 <context>
     <name>rackline::SafeFileWrite</name>
     <message>
-        <location filename="../core/SafeFileWrite.cpp" line="+42"/>
+        <location filename="../core/SafeFileWrite.cpp" line="+48"/>
         <source>the previous version could not be kept as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>η προηγούμενη έκδοση δεν μπόρεσε να διατηρηθεί ως %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2904,12 +3415,12 @@ The recovered work is kept and offered again at the next start.</source>
     <message>
         <location line="+33"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished">αδύνατη η ανάγνωση: %1</translation>
+        <translation>αδύνατη η ανάγνωσή του: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>It was written by a newer Rackline (file version %1; this one knows %2), so it is open read-only: Save As keeps your changes in another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Γράφτηκε από νεότερο Rackline (έκδοση αρχείου %1· αυτό γνωρίζει την %2), γι&apos; αυτό είναι ανοιχτό μόνο για ανάγνωση: η Αποθήκευση ως κρατά τις αλλαγές σας σε άλλο αρχείο.</translation>
     </message>
     <message>
         <location line="+204"/>
@@ -3008,14 +3519,14 @@ The recovered work is kept and offered again at the next start.</source>
         <translation>Τιμές %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>%1 delay</source>
         <translation>Καθυστέρηση %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tranche per GW</source>
-        <translation type="unfinished"></translation>
+        <translation>Δόση (tranche) ανά GW</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3026,7 +3537,7 @@ The recovered work is kept and offered again at the next start.</source>
 <context>
     <name>rackline::StatusTotals</name>
     <message>
-        <location filename="../ui/StatusTotals.cpp" line="+43"/>
+        <location filename="../ui/StatusTotals.cpp" line="+94"/>
         <source>Month shown</source>
         <translation>Εμφανιζόμενος μήνας</translation>
     </message>
@@ -3056,7 +3567,7 @@ The recovered work is kept and offered again at the next start.</source>
         <translation>Πλήθος προειδοποιήσεων· μετάβαση στην επόμενη</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Metric of the sparkline</source>
         <translation>Δείκτης του γραφήματος sparkline</translation>
     </message>
@@ -3066,12 +3577,12 @@ The recovered work is kept and offered again at the next start.</source>
         <translation>Γράφημα sparkline του επιλεγμένου δείκτη</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
         <source>Last warning gone to</source>
         <translation>Τελευταία προειδοποίηση που επισκεφθήκατε</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>%1 PFLOPS FP8</source>
         <translation>%1 PFLOPS FP8</translation>
     </message>
@@ -3125,12 +3636,12 @@ The recovered work is kept and offered again at the next start.</source>
 <context>
     <name>rackline::TimelineRuler</name>
     <message>
-        <location filename="../ui/timeline/TimelineRuler.cpp" line="+22"/>
+        <location filename="../ui/timeline/TimelineRuler.cpp" line="+32"/>
         <source>Time axis</source>
         <translation>Άξονας χρόνου</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Q%1</source>
         <translation>Τ%1</translation>
     </message>
@@ -3143,7 +3654,7 @@ The recovered work is kept and offered again at the next start.</source>
 <context>
     <name>rackline::TimelineScene</name>
     <message>
-        <location filename="../ui/timeline/TimelineScene.cpp" line="+431"/>
+        <location filename="../ui/timeline/TimelineScene.cpp" line="+433"/>
         <source>Power
 0 to %1 GW</source>
         <translation>Ισχύς
@@ -3250,7 +3761,7 @@ The recovered work is kept and offered again at the next start.</source>
 <context>
     <name>rackline::TimelineView</name>
     <message>
-        <location filename="../ui/timeline/TimelineView.cpp" line="+64"/>
+        <location filename="../ui/timeline/TimelineView.cpp" line="+74"/>
         <source>Timeline</source>
         <translation>Χρονολόγιο</translation>
     </message>
@@ -3260,9 +3771,131 @@ The recovered work is kept and offered again at the next start.</source>
         <translation>Εγκαταστάσεις, δεσμεύσεις και φάσεις ισχύος σε μία λωρίδα ανά εταίρο</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+202"/>
         <source>Move power phase %1 to %2</source>
         <translation>Μετακίνηση φάσης ισχύος %1 σε %2</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::TornadoChart</name>
+    <message>
+        <location filename="../ui/charts/TornadoChart.cpp" line="+131"/>
+        <source>Sensitivity of %1 at the end of %2 (assumptions ±20%, delays ±6 months)</source>
+        <translation>Ευαισθησία του δείκτη %1 στο τέλος του %2 (παραδοχές ±20%, καθυστερήσεις ±6 μήνες)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome</source>
+        <translation>Αποτέλεσμα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outcome the assumptions are moved against</source>
+        <translation>Το αποτέλεσμα έναντι του οποίου μεταβάλλονται οι παραδοχές</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the end of the year</source>
+        <translation>Στο τέλος του έτους</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of </source>
+        <translation>τέλος </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>assumption lower (−20%, or 6 months earlier)</source>
+        <translation>χαμηλότερη παραδοχή (−20% ή 6 μήνες νωρίτερα)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assumption higher (+20%, or 6 months later)</source>
+        <translation>υψηλότερη παραδοχή (+20% ή 6 μήνες αργότερα)</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>base %1 %2</source>
+        <translation>βάση %1 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no effect</source>
+        <translation>καμία επίδραση</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;lower: %2&lt;br&gt;higher: %3&lt;br&gt;base: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;χαμηλότερη: %2&lt;br&gt;υψηλότερη: %3&lt;br&gt;βάση: %4</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::UncertaintyDialog</name>
+    <message>
+        <location filename="../ui/UncertaintyDialog.cpp" line="+65"/>
+        <source>Uncertainty Bands</source>
+        <translation>Ζώνες αβεβαιότητας</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each sample moves every deployment&apos;s start by whole months within the range and scales each vendor&apos;s prices within theirs. The capacity and money charts show P10 to P90 as a band and P50 as a line. The same seed gives the same bands; the ranges are saved in the scenario.</source>
+        <translation>Κάθε δείγμα μετακινεί την έναρξη κάθε εγκατάστασης κατά ακέραιους μήνες εντός του εύρους και κλιμακώνει τις τιμές κάθε προμηθευτή εντός του δικού τους. Τα γραφήματα δυναμικότητας και χρημάτων δείχνουν το P10 έως P90 ως ζώνη και το P50 ως γραμμή. Ο ίδιος σπόρος (seed) δίνει τις ίδιες ζώνες· τα εύρη αποθηκεύονται στο σενάριο.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Samples:</source>
+        <translation>&amp;Δείγματα:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eed:</source>
+        <translation>Σ&amp;πόρος (seed):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start dates ±:</source>
+        <translation>Ημερομηνίες &amp;έναρξης ±:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> μήνες</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prices ±:</source>
+        <translation>&amp;Τιμές ±:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Εκτέλεση</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::UncertaintyRunner</name>
+    <message numerus="yes">
+        <location filename="../ui/UncertaintyRunner.cpp" line="+44"/>
+        <source>Running %n Monte Carlo sample(s)…</source>
+        <translation>
+            <numerusform>Εκτέλεση %n δείγματος Monte Carlo…</numerusform>
+            <numerusform>Εκτέλεση %n δειγμάτων Monte Carlo…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uncertainty Bands</source>
+        <translation>Ζώνες αβεβαιότητας</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3922,49 @@ The recovered work is kept and offered again at the next start.</source>
         <location line="+4"/>
         <source>Commitment &quot;%1&quot; is overbooked from %2: hardware exceeds it by $%3B</source>
         <translation>Από %2 η δέσμευση «%1» είναι υπερκαλυμμένη: ο εξοπλισμός την υπερβαίνει κατά %3 δισ. $</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::WhatIfActions</name>
+    <message>
+        <location filename="../ui/WhatIfActions.cpp" line="+89"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Ανάλυση</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumptions</source>
+        <translation>Παραδοχές</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assumptions</source>
+        <translation>&amp;Παραδοχές</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PUE, energy price, facility capex, vendor prices, delays and tranche size: move them and watch</source>
+        <translation>PUE, τιμή ενέργειας, capex υποδομών, τιμές προμηθευτών, καθυστερήσεις και μέγεθος δόσεων (tranche): αλλάξτε τα και παρατηρήστε</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sensitivity (Tornado)</source>
+        <translation>&amp;Ευαισθησία (tornado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which assumption moves an outcome the most, at ±20% or ±6 months</source>
+        <translation>Ποια παραδοχή μετακινεί περισσότερο ένα αποτέλεσμα, στο ±20% ή ±6 μήνες</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goal Seek…</source>
+        <translation>&amp;Αναζήτηση στόχου…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many units of a system reach a target by a month</source>
+        <translation>Πόσες μονάδες ενός συστήματος φτάνουν έναν στόχο έως έναν μήνα</translation>
     </message>
 </context>
 <context>
@@ -3375,7 +4051,7 @@ The recovered work is kept and offered again at the next start.</source>
         <translation>--samples 1..1000000, --start-months 0..120, --price-fraction 0..&lt;1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChartCommands.cpp" line="+64"/>
+        <location filename="../app/cli/ChartCommands.cpp" line="+66"/>
         <source>--width must be a whole number of pixels</source>
         <translation>το --width πρέπει να είναι ακέραιος αριθμός pixel</translation>
     </message>
@@ -3394,20 +4070,22 @@ The recovered work is kept and offered again at the next start.</source>
         <source>  rackline-cli chart FILE --chart capacity|power|money|commitments|compare
         (--png OUT [--scale S] | --svg OUT | --pdf OUT | --csv OUT)... [--width W --height H]
         [--style panel|presentation]   (type size: the panel&apos;s, default, or the slides&apos;)
-        [--against FILE2]   (compare: default, the other bundled scenario)
+        [--against FILE2]   (compare: default, the other bundled scenario;
+                             capacity, power, money: FILE2 drawn over FILE as the baseline A)
   rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]
         [--style panel|presentation]   (default: presentation, for slides)
 </source>
         <translation>  rackline-cli chart FILE --chart capacity|power|money|commitments|compare
         (--png OUT [--scale S] | --svg OUT | --pdf OUT | --csv OUT)... [--width W --height H]
         [--style panel|presentation]   (μέγεθος κειμένου: του πλαισίου, προεπιλογή, ή των διαφανειών)
-        [--against FILE2]   (compare: προεπιλογή, το άλλο ενσωματωμένο σενάριο)
+        [--against FILE2]   (compare: προεπιλογή, το άλλο ενσωματωμένο σενάριο·
+                             capacity, power, money: το FILE2 σχεδιάζεται πάνω στο FILE ως βάση αναφοράς A)
   rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]
         [--style panel|presentation]   (προεπιλογή: presentation, για διαφάνειες)
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <location filename="../app/cli/CliCommands.cpp" line="+87"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>άγνωστη εντολή &quot;%1&quot;</translation>
@@ -3434,7 +4112,7 @@ The recovered work is kept and offered again at the next start.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>--style must be panel or presentation</source>
         <translation>το --style πρέπει να είναι panel ή presentation</translation>
     </message>

@@ -128,7 +128,7 @@
 <context>
     <name>rackline::CommitmentsChart</name>
     <message numerus="yes">
-        <location filename="../ui/charts/CommitmentsChart.cpp" line="+124"/>
+        <location filename="../ui/charts/CommitmentsChart.cpp" line="+130"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -137,9 +137,52 @@
     </message>
 </context>
 <context>
+    <name>rackline::CsvImportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/CsvImportDialog.cpp" line="+86"/>
+        <source>%1: %n problem(s) found. Nothing is imported until every row is valid: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%1: %n problem found. Nothing is imported until every row is valid: correct the file and import it again.</numerusform>
+            <numerusform>%1: %n problems found. Nothing is imported until every row is valid: correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n deployment(s) will be added to the plan as one step (Undo removes them).</source>
+        <translation>
+            <numerusform>%1: %n deployment will be added to the plan as one step (Undo removes it).</numerusform>
+            <numerusform>%1: %n deployments will be added to the plan as one step (Undo removes them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&amp;Import %n Deployment(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n Deployment</numerusform>
+            <numerusform>&amp;Import %n Deployments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Import %n deployment(s)</source>
+        <translation>
+            <numerusform>Import %n deployment</numerusform>
+            <numerusform>Import %n deployments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rackline::EditActions</name>
     <message numerus="yes">
-        <location filename="../ui/EditActions.cpp" line="+223"/>
+        <location filename="../ui/EditActions.cpp" line="+264"/>
         <source>Nudge %n month(s) earlier</source>
         <translation>
             <numerusform>Nudge %n month earlier</numerusform>
@@ -156,9 +199,20 @@
     </message>
 </context>
 <context>
+    <name>rackline::GoalSeekDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/GoalSeekDialog.cpp" line="+305"/>
+        <source>&lt;b&gt;%Ln unit(s)&lt;/b&gt; of %1 (%2 MW of IT power) reach %3 by the end of %4: %5, against %6 with one unit fewer.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln unit&lt;/b&gt; of %1 (%2 MW of IT power) reaches %3 by the end of %4: %5, against %6 with one unit fewer.</numerusform>
+            <numerusform>&lt;b&gt;%Ln units&lt;/b&gt; of %1 (%2 MW of IT power) reach %3 by the end of %4: %5, against %6 with one unit fewer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rackline::InspectorWidget</name>
     <message numerus="yes">
-        <location filename="../ui/InspectorWidget.cpp" line="+329"/>
+        <location filename="../ui/InspectorWidget.cpp" line="+225"/>
         <source>%n items selected. Drag them together, or nudge them with the arrow keys.</source>
         <translation>
             <numerusform>%n item selected. Drag it, or nudge it with the arrow keys.</numerusform>
@@ -169,7 +223,7 @@
 <context>
     <name>rackline::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+325"/>
+        <location filename="../ui/MainWindow.cpp" line="+373"/>
         <source>Report written to %1 (%n file(s))</source>
         <translation>
             <numerusform>Report written to %1 (%n file)</numerusform>
@@ -180,7 +234,7 @@
 <context>
     <name>rackline::PaletteWidget</name>
     <message numerus="yes">
-        <location filename="../ui/PaletteWidget.cpp" line="+93"/>
+        <location filename="../ui/PaletteWidget.cpp" line="+95"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -224,7 +278,7 @@
 <context>
     <name>rackline::StatusTotals</name>
     <message numerus="yes">
-        <location filename="../ui/StatusTotals.cpp" line="+156"/>
+        <location filename="../ui/StatusTotals.cpp" line="+173"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -243,7 +297,7 @@
 <context>
     <name>rackline::TimelineScene</name>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineScene.cpp" line="+543"/>
+        <location filename="../ui/timeline/TimelineScene.cpp" line="+545"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 MW from %3, ramp %n month(s)&lt;br&gt;%4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 MW from %3, ramp %n month&lt;br&gt;%4</numerusform>
@@ -272,6 +326,17 @@
         <translation>
             <numerusform>Retired after %n month</numerusform>
             <numerusform>Retired after %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rackline::UncertaintyRunner</name>
+    <message numerus="yes">
+        <location filename="../ui/UncertaintyRunner.cpp" line="+44"/>
+        <source>Running %n Monte Carlo sample(s)…</source>
+        <translation>
+            <numerusform>Running %n Monte Carlo sample…</numerusform>
+            <numerusform>Running %n Monte Carlo samples…</numerusform>
         </translation>
     </message>
 </context>

@@ -266,7 +266,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/charts/ChartFrame.cpp" line="+27"/>
+        <location filename="../ui/charts/ChartFrame.cpp" line="+28"/>
         <source>PNG size</source>
         <translation>Dimensioni PNG</translation>
     </message>
@@ -420,7 +420,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+68"/>
+        <location filename="../app/gui/main.cpp" line="+73"/>
         <source>Plan and compare AI compute build-outs.</source>
         <translation>Pianifica e confronta le espansioni della capacità di calcolo per l&apos;IA.</translation>
     </message>
@@ -431,11 +431,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+13"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <source>Render the main window to the PNG file OUT and exit.</source>
         <translation>Disegna la finestra principale nel file PNG OUT ed esce.</translation>
     </message>
@@ -455,6 +456,31 @@
         <translation>WxH</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Add the deployments of the CSV FILE to the open scenario as an unsaved change (nothing is added when a row is bad).</source>
+        <translation>Aggiunge le installazioni del CSV FILE allo scenario aperto come modifica non salvata (non si aggiunge nulla se una riga è errata).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Autosave unsaved changes every MS milliseconds (default: the setting autosave/intervalMs, else 60000).</source>
+        <translation>Salva automaticamente le modifiche non salvate ogni MS millisecondi (predefinito: l&apos;impostazione autosave/intervalMs, altrimenti 60000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the app in LANGUAGE (en, it or el) for this run, whatever is chosen in View &gt; Language.</source>
+        <translation>Mostra l&apos;app in LANGUAGE (en, it o el) per questa esecuzione, qualunque lingua sia scelta in Visualizza &gt; Lingua.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>A scenario to open.</source>
         <translation>Uno scenario da aprire.</translation>
@@ -465,12 +491,17 @@
         <translation>--size deve essere LARGHEZZAxALTEZZA, ad es. 1280x720</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>--language must be en, it or el, not %1</source>
+        <translation>--language deve essere en, it o el, non %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Cannot write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot Open the Scenario</source>
         <translation>Impossibile aprire lo scenario</translation>
     </message>
@@ -489,212 +520,282 @@ Al suo posto è aperto lo scenario incluso.</translation>
     </message>
 </context>
 <context>
+    <name>rackline::AnalysisActions</name>
+    <message>
+        <location filename="../ui/AnalysisActions.cpp" line="+74"/>
+        <location line="+117"/>
+        <source>Compare</source>
+        <translation>Confronto</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Comparison</source>
+        <translation>Confronto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set as &amp;Baseline</source>
+        <translation>Imposta come &amp;riferimento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a copy of the scenario as it is now (A); the charts and the comparison table show your edits (B) against it</source>
+        <translation>Conserva una copia dello scenario così com&apos;è ora (A); i grafici e la tabella di confronto mostrano le tue modifiche (B) rispetto a essa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with &amp;File…</source>
+        <translation>Confronta con un &amp;file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open scenario becomes the baseline A and the chosen file opens as B</source>
+        <translation>Lo scenario aperto diventa il riferimento A e il file scelto si apre come B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As &amp;Announced (2025)</source>
+        <translation>Come &amp;annunciato (2025)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of &amp;Mid-2026</source>
+        <translation>A &amp;metà 2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear Comparison</source>
+        <translation>&amp;Rimuovi il confronto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Uncertainty Bands…</source>
+        <translation>Bande di &amp;incertezza…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monte Carlo over start dates and prices: P10–P90 bands and P50 on the capacity and money charts</source>
+        <translation>Monte Carlo su date di inizio e prezzi: bande P10–P90 e P50 sui grafici di capacità e di denaro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear Uncertainty Ba&amp;nds</source>
+        <translation>Rimuovi le ba&amp;nde di incertezza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with Bu&amp;ndled Scenario</source>
+        <translation>Confronta con uno scenario in&amp;cluso</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Baseline set: edits now show against it</source>
+        <translation>Riferimento impostato: ora le modifiche si vedono rispetto a esso</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Compare with File</source>
+        <translation>Confronta con un file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rackline scenarios (*.json);;All files (*)</source>
+        <translation>Scenari Rackline (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open %1:
+%2</source>
+        <translation>Impossibile aprire %1:
+%2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Set Uncertainty Ranges</source>
+        <translation>Imposta gli intervalli di incertezza</translation>
+    </message>
+</context>
+<context>
     <name>rackline::AssumptionsPanel</name>
     <message>
         <location filename="../ui/AssumptionsPanel.cpp" line="+85"/>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipotesi</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Facility, energy and tranches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Price multiplier per vendor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delay per partner (months)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delay per system (months)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+39"/>
         <source>Source of this scenario&apos;s assumptions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte delle ipotesi di questo scenario: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Defaults are those of Rackline&apos;s model (MODEL.md); vendor prices are the catalog&apos;s, each with its source (Help &gt; About Rackline).</source>
-        <translation type="unfinished"></translation>
+        <translation>I valori predefiniti sono quelli del modello di Rackline (MODEL.md); i prezzi dei fornitori sono quelli del catalogo, ciascuno con la sua fonte (Aiuto &gt; Informazioni su Rackline).</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>PUE (facility ÷ IT power)</source>
-        <translation type="unfinished"></translation>
+        <translation>PUE (potenza dell&apos;impianto ÷ potenza IT)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power usage effectiveness: the facility draws this many watts per watt of IT load. A power phase with its own PUE keeps it.
 Default %1, from Rackline&apos;s model (MODEL.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficienza energetica (PUE): l&apos;impianto assorbe tanti watt per ogni watt di carico IT. Una fase di alimentazione con un proprio PUE lo mantiene.
+Predefinito %1, dal modello di Rackline (MODEL.md).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back to the default PUE</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna al PUE predefinito</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Energy price</source>
-        <translation type="unfinished">Prezzo dell&apos;energia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
-        <location line="+20"/>
-        <source>$</source>
-        <translation type="unfinished">$</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <source> per MWh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>What a megawatt-hour of facility power costs (the energy cost per month).
 Default $%1 per MWh, from Rackline&apos;s model (MODEL.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto costa un megawattora di potenza dell&apos;impianto (il costo dell&apos;energia al mese).
+Predefinito %1 $ per MWh, dal modello di Rackline (MODEL.md).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to the default energy price</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna al prezzo dell&apos;energia predefinito</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Facility capex per GW</source>
-        <translation type="unfinished">Capex impianto per GW</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+20"/>
-        <source>B per GW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-19"/>
+        <location line="+9"/>
         <source>What building a gigawatt of power phases costs, paid as each phase comes online.
 Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto costa costruire un gigawatt di fasi di alimentazione, pagato all&apos;entrata in servizio di ogni fase.
+Predefinito %1 mld $ per GW, dal modello di Rackline (MODEL.md).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to the default facility capex</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna al capex impianto predefinito</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Investment tranche per GW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Replaces every investment&apos;s own tranche size per GW deployed. When not set, each investment keeps the size of its deal (its source is the commitment&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisce l&apos;importo della tranche per GW installato di ogni investimento. Se non è impostato, ogni investimento mantiene quello del proprio accordo (la fonte è quella dell&apos;impegno).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to each investment&apos;s own tranche size</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna alla tranche propria di ogni investimento</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>×</source>
-        <translation type="unfinished">×</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Multiplies the catalog price of every %1 system (1 = the catalog&apos;s price, each with its source).</source>
-        <translation type="unfinished"></translation>
+        <translation>Moltiplica il prezzo di catalogo di ogni sistema %1 (1 = il prezzo del catalogo, ciascuno con la sua fonte).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the catalog prices of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna ai prezzi di catalogo di %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source> mo</source>
-        <translation type="unfinished"></translation>
+        <location line="-142"/>
+        <source>Facility and money</source>
+        <translation>Impianto e denaro</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Prices (× catalog)</source>
+        <translation>Prezzi (× catalogo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner delays (months)</source>
+        <translation>Ritardi dei partner (mesi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System delays (months)</source>
+        <translation>Ritardi dei sistemi (mesi)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Energy price ($ per MWh)</source>
+        <translation>Prezzo dell&apos;energia ($ per MWh)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Facility capex ($B per GW)</source>
+        <translation>Capex impianto ($B per GW)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Investment tranche ($B per GW)</source>
+        <translation>Tranche di investimento ($B per GW)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Starts every deployment of %1 this many months later (negative: earlier). Default: no delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa iniziare ogni installazione di %1 con questo numero di mesi di ritardo (negativo: in anticipo). Predefinito: nessun ritardo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starts every deployment of %1 this many months later (negative: earlier), on top of its partner&apos;s delay. Default: no delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa iniziare ogni installazione di %1 con questo numero di mesi di ritardo (negativo: in anticipo), oltre al ritardo del suo partner. Predefinito: nessun ritardo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No delay for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ritardo per %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>questo scenario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>each deal&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>quella di ogni accordo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predefinito</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta %1 a %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina %1</translation>
     </message>
 </context>
 <context>
     <name>rackline::CapacityChart</name>
     <message>
-        <location filename="../ui/charts/CapacityChart.cpp" line="+38"/>
+        <location filename="../ui/charts/CapacityChart.cpp" line="+56"/>
         <source>Log scale</source>
         <translation>Scala logaritmica</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Show:</source>
         <translation>Mostra:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Capacity in service by partner: %1</source>
         <translation>Capacità in servizio per partner: %1</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Total</source>
         <translation>Totale</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <location line="+1"/>
-        <source>%1, total</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -759,50 +860,47 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
 <context>
     <name>rackline::ChartFrame</name>
     <message>
-        <location filename="../ui/charts/ChartFrame.cpp" line="+27"/>
-        <location line="+18"/>
-        <location line="+9"/>
+        <location filename="../ui/charts/ChartFrame.cpp" line="+50"/>
         <source>Enlarge</source>
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+1"/>
         <source>Show this chart alone</source>
         <translation>Mostra solo questo grafico</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>PNG image…</source>
         <translation>Immagine PNG…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>SVG drawing…</source>
         <translation>Disegno SVG…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF page…</source>
         <translation>Pagina PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Data as CSV…</source>
         <translation>Dati in CSV…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+9"/>
+        <location line="-3"/>
         <source>Back to all charts</source>
         <translation>Torna a tutti i grafici</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
     </message>
@@ -866,12 +964,12 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
 <context>
     <name>rackline::CommitmentsChart</name>
     <message>
-        <location filename="../ui/charts/CommitmentsChart.cpp" line="+44"/>
+        <location filename="../ui/charts/CommitmentsChart.cpp" line="+91"/>
         <source>Delivered by the end of:</source>
         <translation>Consegnato entro la fine del:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+5"/>
         <source>Commitments compared (delivered by the end of %1)</source>
         <translation>Confronto degli impegni (consegnato entro la fine del %1)</translation>
     </message>
@@ -923,12 +1021,12 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
 <context>
     <name>rackline::CompareChart</name>
     <message>
-        <location filename="../ui/charts/CompareChart.cpp" line="+26"/>
+        <location filename="../ui/charts/CompareChart.cpp" line="+45"/>
         <source>Compare:</source>
         <translation>Confronta:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>Compared: %1</source>
         <translation>Confronto: %1</translation>
     </message>
@@ -949,51 +1047,247 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
     </message>
 </context>
 <context>
-    <name>rackline::DeltaTableModel</name>
+    <name>rackline::CsvImportDialog</name>
     <message>
-        <location filename="../ui/DeltaTableModel.cpp" line="+148"/>
-        <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <location filename="../ui/CsvImportDialog.cpp" line="+81"/>
+        <source>Import Deployments from CSV</source>
+        <translation>Importa installazioni da CSV</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n problem(s) found. Nothing is imported until every row is valid: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%1: trovato %n problema. Non si importa nulla finché tutte le righe non sono valide: correggi il file e importalo di nuovo.</numerusform>
+            <numerusform>%1: trovati %n problemi. Non si importa nulla finché tutte le righe non sono valide: correggi il file e importalo di nuovo.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>%1 has no deployments to import.</source>
+        <translation>%1 non contiene installazioni da importare.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n deployment(s) will be added to the plan as one step (Undo removes them).</source>
+        <translation>
+            <numerusform>%1: %n installazione sarà aggiunta al piano in un solo passaggio (Annulla la rimuove).</numerusform>
+            <numerusform>%1: %n installazioni saranno aggiunte al piano in un solo passaggio (Annulla le rimuove).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems:</source>
+        <translation>Problemi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid rows:</source>
+        <translation>Righe valide:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Import %n Deployment(s)</source>
+        <translation>
+            <numerusform>&amp;Importa %n installazione</numerusform>
+            <numerusform>&amp;Importa %n installazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployments to import</source>
+        <translation>Installazioni da importare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems in the file</source>
+        <translation>Problemi nel file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(whole row)</source>
+        <translation>(intera riga)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ramp</source>
+        <translation>Rampa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Import %n deployment(s)</source>
+        <translation>
+            <numerusform>Importa %n installazione</numerusform>
+            <numerusform>Importa %n installazioni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rackline::DeltaTableModel</name>
+    <message>
+        <location filename="../ui/DeltaTableModel.cpp" line="+147"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (riferimento)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (aperto)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>B − A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>% of A</source>
-        <translation type="unfinished"></translation>
+        <translation>% di A</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::DeltaTableWidget</name>
+    <message>
+        <location filename="../ui/DeltaTableWidget.cpp" line="+93"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;etric:</source>
+        <translation>M&amp;etrica:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All metrics</source>
+        <translation>Tutte le metriche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The long table month,metric,a,b,delta of every metric, as rackline-cli compare writes it</source>
+        <translation>La tabella lunga month,metric,a,b,delta di ogni metrica, come la scrive rackline-cli compare</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No baseline: use Analysis &gt; Set as Baseline, or Compare with File…</source>
+        <translation>Nessun riferimento: usa Analisi &gt; Imposta come riferimento, oppure Confronta con un file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (baseline, dashed in the charts) against %2 (open, live). Flows are summed over each period; stocks are the period&apos;s last month.</source>
+        <translation>%1 (riferimento, tratteggiato nei grafici) rispetto a %2 (aperto, in tempo reale). I flussi sono sommati su ogni periodo; gli stock sono quelli dell&apos;ultimo mese del periodo.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Comparison as CSV</source>
+        <translation>Esporta il confronto come CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Comparison</source>
+        <translation>Esporta il confronto</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1387,7 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
 <context>
     <name>rackline::EditActions</name>
     <message>
-        <location filename="../ui/EditActions.cpp" line="+27"/>
+        <location filename="../ui/EditActions.cpp" line="+96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
@@ -1103,7 +1397,7 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>Undo</source>
         <translation>Annulla</translation>
     </message>
@@ -1113,7 +1407,7 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
         <translation>Ripeti</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
@@ -1138,17 +1432,17 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Select &amp;All</source>
         <translation>Seleziona t&amp;utto</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Nudge Earlier by a Month</source>
         <translation>Anticipa di un mese</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Nudge Later by a Month</source>
         <translation>Posticipa di un mese</translation>
     </message>
@@ -1158,22 +1452,22 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
         <translation>Anticipa di un trimestre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Nudge Later by a Quarter</source>
         <translation>Posticipa di un trimestre</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>Select &amp;Next Block</source>
         <translation>Seleziona blocco &amp;successivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Select Pre&amp;vious Block</source>
         <translation>Seleziona blocco &amp;precedente</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+134"/>
         <source>Nudge %n month(s) earlier</source>
         <translation>
             <numerusform>Anticipa di %n mese</numerusform>
@@ -1197,12 +1491,12 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
 <context>
     <name>rackline::FileActions</name>
     <message>
-        <location filename="../ui/FileActions.cpp" line="+42"/>
+        <location filename="../ui/FileActions.cpp" line="+43"/>
         <source>Untitled plan</source>
         <translation>Piano senza titolo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+56"/>
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
@@ -1212,22 +1506,32 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
         <translation>&amp;Piano vuoto</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>OpenAI Compute Commitments, 2025</source>
         <translation>Impegni di calcolo di OpenAI, 2025</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>OpenAI Compute Commitments, Mid-2026</source>
         <translation>Impegni di calcolo di OpenAI, metà 2026</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-25"/>
         <source>Cannot Open the Template</source>
         <translation>Impossibile aprire il modello</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Import Deployments from CSV</source>
+        <translation>Importa installazioni da CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
@@ -1237,7 +1541,12 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Import Deployments from CSV…</source>
+        <translation>&amp;Importa installazioni da CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
@@ -1247,22 +1556,27 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
         <translation>Salva &amp;con nome…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura di %1…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio di %1…</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Cannot Import the CSV</source>
+        <translation>Impossibile importare il CSV</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unsaved Changes</source>
         <translation>Modifiche non salvate</translation>
     </message>
@@ -1290,12 +1604,12 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
     <message>
         <location line="-64"/>
         <source>Save As Another File</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva come altro file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is not overwritten. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non viene sovrascritto. %2</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -1308,7 +1622,10 @@ Default $%1B per GW, from Rackline&apos;s model (MODEL.md).</source>
 %2
 
 The file on disk is unchanged, and your work is still open with its changes: choose Save As to keep it in another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rackline non è riuscito a salvare %1:
+%2
+
+Il file sul disco è invariato e il tuo lavoro è ancora aperto con le sue modifiche: scegli Salva con nome per conservarlo in un altro posto.</translation>
     </message>
     <message>
         <location line="-62"/>
@@ -1345,35 +1662,222 @@ Lo scenario aperto non è stato modificato.</translation>
     </message>
 </context>
 <context>
-    <name>rackline::InspectorWidget</name>
+    <name>rackline::GoalSeekDialog</name>
     <message>
-        <location filename="../ui/InspectorWidget.cpp" line="+52"/>
+        <location filename="../ui/GoalSeekDialog.cpp" line="+186"/>
+        <source>Goal Seek</source>
+        <translation>Ricerca obiettivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many units of a system, placed on the timeline like this, reach a target by a month? The answer follows the plan as it changes.</source>
+        <translation>Quante unità di un sistema, collocate così sulla linea temporale, raggiungono un obiettivo entro un mese? La risposta segue il piano man mano che cambia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;System:</source>
+        <translation>&amp;Sistema:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tart:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Ramp:</source>
+        <translation>&amp;Rampa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power p&amp;hase:</source>
+        <translation>&amp;Fase di alimentazione:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Commitment:</source>
+        <translation>I&amp;mpegno:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;arget:</source>
+        <translation>&amp;Obiettivo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;By the end of:</source>
+        <translation>&amp;Entro la fine di:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> months</source>
         <translation> mesi</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+238"/>
+        <location line="+1"/>
+        <source>GW of facility power</source>
+        <translation>GW di potenza dell&apos;impianto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GW of IT power</source>
+        <translation>GW di potenza IT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EFLOPS of dense FP8 compute</source>
+        <translation>EFLOPS di calcolo denso FP8</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EFLOPS of dense FP4 compute</source>
+        <translation>EFLOPS di calcolo denso FP4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>$B of investment tranches released</source>
+        <translation>mld $ di tranche di investimento erogate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Place on Timeline</source>
+        <translation>&amp;Colloca sulla linea temporale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds these units as a new deployment (one undo step)</source>
+        <translation>Aggiunge queste unità come nuova installazione (un solo passo da annullare)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>None (the scenario&apos;s PUE)</source>
+        <translation>Nessuna (il PUE dello scenario)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose a system and a partner.</source>
+        <translation>Scegli un sistema e un partner.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan already reaches %1 by the end of %2 without new units (%3).</source>
+        <translation>Il piano raggiunge già %1 entro la fine di %2 senza nuove unità (%3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Unreachable:&lt;/b&gt; no number of %1 placed this way reaches %2 by the end of %3. The units may come online after that month, or not count towards this target (tranches need an investment commitment).</source>
+        <translation>&lt;b&gt;Irraggiungibile:&lt;/b&gt; nessun numero di %1 collocato così raggiunge %2 entro la fine di %3. Le unità potrebbero entrare in servizio dopo quel mese, o non contare per questo obiettivo (le tranche richiedono un impegno di investimento).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&lt;b&gt;%Ln unit(s)&lt;/b&gt; of %1 (%2 MW of IT power) reach %3 by the end of %4: %5, against %6 with one unit fewer.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln unità&lt;/b&gt; di %1 (%2 MW di potenza IT) raggiunge %3 entro la fine di %4: %5, contro %6 con un&apos;unità in meno.</numerusform>
+            <numerusform>&lt;b&gt;%Ln unità&lt;/b&gt; di %1 (%2 MW di potenza IT) raggiungono %3 entro la fine di %4: %5, contro %6 con un&apos;unità in meno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Goal seek: %1 by %2</source>
+        <translation>Ricerca obiettivo: %1 entro %2</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::InputRefusalNote</name>
+    <message>
+        <location filename="../ui/InputRefusalNote.cpp" line="+18"/>
+        <location line="+3"/>
+        <source>between %1 and %2</source>
+        <translation>tra %1 e %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Input problem</source>
+        <translation>Problema di immissione</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1: type the month as year-month in digits, e.g. 2027-03; “%2” is not a digit.</source>
+        <translation>%1: scrivi il mese come anno-mese in cifre, per es. 2027-03; «%2» non è una cifra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a month is 01 to 12.</source>
+        <translation>%1: un mese va da 01 a 12.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the year must be between %2 and %3.</source>
+        <translation>%1: l&apos;anno deve essere compreso tra %2 e %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be negative: the smallest is %2.</source>
+        <translation>%1 non può essere negativo: il minimo è %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be %2.</source>
+        <translation>%1 deve essere %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 takes a number: “%2” is not a digit.</source>
+        <translation>%1 richiede un numero: «%2» non è una cifra.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: “%2” is not a month; the previous month is kept.</source>
+        <translation>%1: «%2» non è un mese; resta il mese precedente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be %2; the previous value is kept.</source>
+        <translation>%1 deve essere %2; resta il valore precedente.</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::InspectorWidget</name>
+    <message>
+        <location filename="../ui/InspectorWidget.cpp" line="+141"/>
+        <location line="+2"/>
+        <location line="+21"/>
+        <location line="+20"/>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Select a deployment, a power phase or a commitment on the timeline to edit it.</source>
         <translation>Seleziona un&apos;installazione, una fase di alimentazione o un impegno sulla linea temporale per modificarlo.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-96"/>
         <source>Inspector</source>
         <translation>Proprietà</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Deployment id</source>
         <translation>ID installazione</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -1383,7 +1887,7 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> units</source>
         <translation> unità</translation>
     </message>
@@ -1398,12 +1902,12 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Rampa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lifetime</source>
         <translation>Vita utile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>System default</source>
         <translation>Predefinita del sistema</translation>
     </message>
@@ -1413,34 +1917,34 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>0 mesi: mai dismessa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Power phase</source>
         <translation>Fase di alimentazione</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Commitment</source>
         <translation>Impegno</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+116"/>
+        <location line="+1"/>
+        <location line="+40"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-39"/>
         <source>&amp;System:</source>
         <translation>&amp;Sistema:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+18"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-17"/>
         <source>&amp;Count:</source>
         <translation>&amp;Quantità:</translation>
     </message>
@@ -1451,12 +1955,12 @@ Lo scenario aperto non è stato modificato.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+18"/>
         <source>&amp;Ramp:</source>
         <translation>&amp;Rampa:</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-17"/>
         <source>&amp;Lifetime:</source>
         <translation>&amp;Vita utile:</translation>
     </message>
@@ -1471,35 +1975,35 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Imp&amp;egno:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+109"/>
         <source>system</source>
         <translation>il sistema</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>partner</source>
         <translation>il partner</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-54"/>
         <source>count</source>
         <translation>la quantità</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+154"/>
+        <location line="+141"/>
         <source>start</source>
         <translation>l&apos;inizio</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+60"/>
+        <location line="-138"/>
+        <location line="+57"/>
         <source>ramp</source>
         <translation>la rampa</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-54"/>
         <source>lifetime</source>
         <translation>la vita utile</translation>
     </message>
@@ -1514,12 +2018,12 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>l&apos;impegno</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-133"/>
         <source>Phase name</source>
         <translation>Nome della fase</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Phase partner</source>
         <translation>Partner della fase</translation>
     </message>
@@ -1529,7 +2033,7 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Capacità</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> MW</source>
         <translation> MW</translation>
     </message>
@@ -1544,18 +2048,18 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Rampa della fase</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+33"/>
+        <location line="+2"/>
+        <location line="+173"/>
         <source>PUE</source>
         <translation>PUE</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-172"/>
         <source>Scenario default</source>
         <translation>Predefinito dello scenario</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
@@ -1575,7 +2079,7 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>P&amp;UE:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+150"/>
         <source>name</source>
         <translation>il nome</translation>
     </message>
@@ -1590,12 +2094,12 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>il mese di entrata in servizio</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-158"/>
         <source>Commitment id</source>
         <translation>ID impegno</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Commitment kind</source>
         <translation>Tipo di impegno</translation>
     </message>
@@ -1620,23 +2124,23 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Totale</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+15"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <source> B</source>
         <translation> mld</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+15"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="-22"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>$</source>
         <translation>$</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Commitment start</source>
         <translation>Inizio dell&apos;impegno</translation>
     </message>
@@ -1646,12 +2150,12 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Durata</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nominal size</source>
         <translation>Dimensione nominale</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> GW</source>
         <translation> GW</translation>
     </message>
@@ -1661,7 +2165,7 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Non indicata</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
@@ -1701,27 +2205,27 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Prima tranche</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Per GW deployed</source>
         <translation>Per GW installato</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cap</source>
         <translation>Massimale</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The total</source>
         <translation>Il totale</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Size:</source>
         <translation>Di&amp;mensione:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;First:</source>
         <translation>&amp;Prima tranche:</translation>
     </message>
@@ -1736,7 +2240,7 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>M&amp;assimale:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+173"/>
         <source>tranches</source>
         <translation>le tranche</translation>
     </message>
@@ -1776,7 +2280,7 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>la dimensione</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-197"/>
         <source>%n items selected. Drag them together, or nudge them with the arrow keys.</source>
         <translation>
             <numerusform>%n elemento selezionato. Trascinalo o spostalo con i tasti freccia.</numerusform>
@@ -1784,7 +2288,7 @@ Lo scenario aperto non è stato modificato.</translation>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+248"/>
         <location line="+12"/>
         <location line="+59"/>
         <source>%1 (%2)</source>
@@ -1939,7 +2443,7 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::LaneHeader</name>
     <message>
-        <location filename="../ui/timeline/LaneHeader.cpp" line="+16"/>
+        <location filename="../ui/timeline/LaneHeader.cpp" line="+25"/>
         <source>Lanes</source>
         <translation>Corsie</translation>
     </message>
@@ -1947,7 +2451,7 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::LanguageMenu</name>
     <message>
-        <location filename="../ui/LanguageMenu.cpp" line="+75"/>
+        <location filename="../ui/LanguageMenu.cpp" line="+81"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
@@ -1960,17 +2464,17 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+200"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Inspector</source>
         <translation>Proprietà</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;apertura&gt;</translation>
     </message>
@@ -1980,52 +2484,52 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Cronologia delle modifiche</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>History</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Charts</source>
         <translation>Grafici</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Export &amp;Report…</source>
         <translation>Es&amp;porta rapporto…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ingrandisci</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Riduci</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Show &amp;Whole Timeline</source>
         <translation>Mostra l&apos;intera &amp;linea temporale</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>&amp;Present Charts</source>
         <translation>&amp;Presenta i grafici</translation>
     </message>
@@ -2035,12 +2539,12 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Mostra i grafici a schermo intero, uno per diapositiva; i tasti freccia scorrono, Esc torna indietro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Follow the &amp;System</source>
         <translation>Segui il &amp;sistema</translation>
     </message>
@@ -2055,7 +2559,7 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Sc&amp;uro</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
@@ -2070,12 +2574,12 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Main toolbar</source>
         <translation>Barra degli strumenti principale</translation>
     </message>
@@ -2087,7 +2591,7 @@ Lo scenario aperto non è stato modificato.</translation>
     <message>
         <location line="+1"/>
         <source>%1 (%2, read-only)[*] — Rackline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, sola lettura)[*] — Rackline</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2297,40 +2801,40 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::MoneyChart</name>
     <message>
-        <location filename="../ui/charts/MoneyChart.cpp" line="+54"/>
+        <location filename="../ui/charts/MoneyChart.cpp" line="+79"/>
         <source>Hardware capex</source>
         <translation>Capex hardware</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Facility capex</source>
         <translation>Capex impianto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Contracted cloud/purchase spend</source>
         <translation>Spesa contrattualizzata cloud/acquisti</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+68"/>
+        <location line="+1"/>
+        <location line="+61"/>
         <location line="+38"/>
         <source>Cumulative capex</source>
         <translation>Capex cumulativo</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+68"/>
+        <location line="-98"/>
+        <location line="+61"/>
         <source>Investment tranches released</source>
         <translation>Tranche di investimento erogate</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-60"/>
         <source>GW deployed under investment deals (right axis)</source>
         <translation>GW installati con accordi di investimento (asse destro)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>$B per month</source>
         <translation>$B al mese</translation>
     </message>
@@ -2345,35 +2849,42 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>GW installati</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Money: spend per month, running totals and investment tranches</source>
         <translation>Denaro: spesa mensile, totali progressivi e tranche di investimento</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+24"/>
-        <source>Cumulative capex, %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+51"/>
+        <source>Cumulative capex, B</source>
+        <translation>Capex cumulativo, B</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+24"/>
-        <source>Investment tranches released, %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Investment tranches released, B</source>
+        <translation>Tranche di investimento erogate, B</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+3"/>
         <source>$B</source>
         <translation>$B</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+1"/>
-        <source>Capex per month, %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+19"/>
+        <source>Cumulative capex, A</source>
+        <translation>Capex cumulativo, A</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+2"/>
+        <source>Investment tranches released, A</source>
+        <translation>Tranche di investimento erogate, A</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capex per month, %1</source>
+        <translation>Capex al mese, %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>GW deployed under investment deals</source>
         <translation>GW installati con accordi di investimento</translation>
     </message>
@@ -2386,40 +2897,40 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::OverlayGraphs</name>
     <message>
-        <location filename="../ui/charts/OverlayGraphs.cpp" line="+101"/>
+        <location filename="../ui/charts/OverlayGraphs.cpp" line="+115"/>
         <source>A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>riferimento</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>B: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>B: %1</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>%1: P10–P90 (Monte Carlo, %2 samples)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 P10–P90 (%2 samples)</source>
+        <translation>%1 P10–P90 (%2 campioni)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>%1: P%2</source>
-        <translation type="unfinished"></translation>
+        <source>%1 P%2</source>
+        <translation>%1 P%2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>this scenario</source>
+        <translation>questo scenario</translation>
     </message>
 </context>
 <context>
     <name>rackline::PaletteWidget</name>
     <message>
-        <location filename="../ui/PaletteWidget.cpp" line="+66"/>
+        <location filename="../ui/PaletteWidget.cpp" line="+68"/>
         <source>%1 PF · %2 TB · %3 kW · $%4M</source>
         <translation>%1 PF · %2 TB · %3 kW · $%4M</translation>
     </message>
@@ -2523,12 +3034,12 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Stimati:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>Search systems</source>
         <translation>Cerca sistemi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Search the catalog</source>
         <translation>Cerca nel catalogo</translation>
     </message>
@@ -2543,12 +3054,12 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Trascina un sistema su una corsia o premi Invio per aggiungerlo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>PF: dense PFLOPS (FP8), TB: HBM, kW: IT power, $M: unit price</source>
         <translation>PF: PFLOPS densi (FP8), TB: HBM, kW: potenza IT, $M: prezzo unitario</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Power</source>
         <translation>Alimentazione</translation>
     </message>
@@ -2571,22 +3082,22 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::PowerChart</name>
     <message>
-        <location filename="../ui/charts/PowerChart.cpp" line="+43"/>
+        <location filename="../ui/charts/PowerChart.cpp" line="+55"/>
         <source>Power shortfall</source>
         <translation>Carenza di potenza</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Available power (phases)</source>
         <translation>Potenza disponibile (fasi)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Facility power (GW)</source>
         <translation>Potenza dell&apos;impianto (GW)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Power needed by partner vs. available</source>
         <translation>Potenza necessaria per partner e potenza disponibile</translation>
     </message>
@@ -2601,13 +3112,7 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Necessaria, totale</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+1"/>
-        <source>%1, needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Available</source>
         <translation>Disponibile</translation>
     </message>
@@ -2620,12 +3125,12 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::PresentationWindow</name>
     <message>
-        <location filename="../ui/charts/PresentationWindow.cpp" line="+33"/>
+        <location filename="../ui/charts/PresentationWindow.cpp" line="+143"/>
         <source>Rackline presentation</source>
         <translation>Presentazione Rackline</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+3"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2645,47 +3150,47 @@ Lo scenario aperto non è stato modificato.</translation>
     <message>
         <location filename="../ui/RecoveryDialog.cpp" line="+45"/>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recupera il lavoro non salvato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>un piano senza titolo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rackline did not close properly. Unsaved changes to %1 were saved automatically at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rackline non si è chiuso correttamente. Le modifiche non salvate a %1 sono state salvate automaticamente alle %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last saved file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo file salvato: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recovered Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il lavoro &amp;recuperato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Last &amp;Saved File</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri l&apos;ultimo file &amp;salvato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard Recovered Work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scarta il lavoro recuperato</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cannot Open the Scenario</source>
-        <translation type="unfinished">Impossibile aprire lo scenario</translation>
+        <translation>Impossibile aprire lo scenario</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2694,19 +3199,25 @@ Lo scenario aperto non è stato modificato.</translation>
 %2
 
 The recovered work is kept and offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+Il lavoro recuperato viene conservato e riproposto al prossimo avvio.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot Open the Recovered Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il lavoro recuperato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -2889,9 +3400,9 @@ The recovered work is kept and offered again at the next start.</source>
 <context>
     <name>rackline::SafeFileWrite</name>
     <message>
-        <location filename="../core/SafeFileWrite.cpp" line="+42"/>
+        <location filename="../core/SafeFileWrite.cpp" line="+48"/>
         <source>the previous version could not be kept as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile conservare la versione precedente come %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2904,12 +3415,12 @@ The recovered work is kept and offered again at the next start.</source>
     <message>
         <location line="+33"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished">impossibile leggerlo: %1</translation>
+        <translation>impossibile leggerlo: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>It was written by a newer Rackline (file version %1; this one knows %2), so it is open read-only: Save As keeps your changes in another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato scritto da un Rackline più recente (versione del file %1; questa conosce la %2), quindi è aperto in sola lettura: Salva con nome conserva le modifiche in un altro file.</translation>
     </message>
     <message>
         <location line="+204"/>
@@ -3008,14 +3519,14 @@ The recovered work is kept and offered again at the next start.</source>
         <translation>Prezzi %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>%1 delay</source>
         <translation>Ritardo %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tranche per GW</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche per GW</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3026,7 +3537,7 @@ The recovered work is kept and offered again at the next start.</source>
 <context>
     <name>rackline::StatusTotals</name>
     <message>
-        <location filename="../ui/StatusTotals.cpp" line="+43"/>
+        <location filename="../ui/StatusTotals.cpp" line="+94"/>
         <source>Month shown</source>
         <translation>Mese visualizzato</translation>
     </message>
@@ -3056,7 +3567,7 @@ The recovered work is kept and offered again at the next start.</source>
         <translation>Numero di avvisi; vai al successivo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Metric of the sparkline</source>
         <translation>Metrica del grafico sparkline</translation>
     </message>
@@ -3066,12 +3577,12 @@ The recovered work is kept and offered again at the next start.</source>
         <translation>Grafico sparkline della metrica scelta</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
         <source>Last warning gone to</source>
         <translation>Ultimo avviso raggiunto</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>%1 PFLOPS FP8</source>
         <translation>%1 PFLOPS FP8</translation>
     </message>
@@ -3125,12 +3636,12 @@ The recovered work is kept and offered again at the next start.</source>
 <context>
     <name>rackline::TimelineRuler</name>
     <message>
-        <location filename="../ui/timeline/TimelineRuler.cpp" line="+22"/>
+        <location filename="../ui/timeline/TimelineRuler.cpp" line="+32"/>
         <source>Time axis</source>
         <translation>Asse temporale</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Q%1</source>
         <translation>T%1</translation>
     </message>
@@ -3143,7 +3654,7 @@ The recovered work is kept and offered again at the next start.</source>
 <context>
     <name>rackline::TimelineScene</name>
     <message>
-        <location filename="../ui/timeline/TimelineScene.cpp" line="+431"/>
+        <location filename="../ui/timeline/TimelineScene.cpp" line="+433"/>
         <source>Power
 0 to %1 GW</source>
         <translation>Alimentazione
@@ -3250,7 +3761,7 @@ da 0 a %1 GW</translation>
 <context>
     <name>rackline::TimelineView</name>
     <message>
-        <location filename="../ui/timeline/TimelineView.cpp" line="+64"/>
+        <location filename="../ui/timeline/TimelineView.cpp" line="+74"/>
         <source>Timeline</source>
         <translation>Linea temporale</translation>
     </message>
@@ -3260,9 +3771,131 @@ da 0 a %1 GW</translation>
         <translation>Installazioni, impegni e fasi di alimentazione, una corsia per partner</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+202"/>
         <source>Move power phase %1 to %2</source>
         <translation>Sposta la fase di alimentazione %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::TornadoChart</name>
+    <message>
+        <location filename="../ui/charts/TornadoChart.cpp" line="+131"/>
+        <source>Sensitivity of %1 at the end of %2 (assumptions ±20%, delays ±6 months)</source>
+        <translation>Sensibilità di %1 alla fine del %2 (ipotesi ±20%, ritardi ±6 mesi)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outcome the assumptions are moved against</source>
+        <translation>Il risultato rispetto a cui si variano le ipotesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the end of the year</source>
+        <translation>Alla fine dell&apos;anno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end of </source>
+        <translation>fine </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>assumption lower (−20%, or 6 months earlier)</source>
+        <translation>ipotesi più bassa (−20%, o 6 mesi prima)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assumption higher (+20%, or 6 months later)</source>
+        <translation>ipotesi più alta (+20%, o 6 mesi dopo)</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>base %1 %2</source>
+        <translation>base %1 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no effect</source>
+        <translation>nessun effetto</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;lower: %2&lt;br&gt;higher: %3&lt;br&gt;base: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;più bassa: %2&lt;br&gt;più alta: %3&lt;br&gt;base: %4</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::UncertaintyDialog</name>
+    <message>
+        <location filename="../ui/UncertaintyDialog.cpp" line="+65"/>
+        <source>Uncertainty Bands</source>
+        <translation>Bande di incertezza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each sample moves every deployment&apos;s start by whole months within the range and scales each vendor&apos;s prices within theirs. The capacity and money charts show P10 to P90 as a band and P50 as a line. The same seed gives the same bands; the ranges are saved in the scenario.</source>
+        <translation>Ogni campione sposta l&apos;inizio di ogni installazione di mesi interi entro l&apos;intervallo e scala i prezzi di ogni fornitore entro il loro. I grafici di capacità e di denaro mostrano da P10 a P90 come banda e P50 come linea. Lo stesso seed dà le stesse bande; gli intervalli sono salvati nello scenario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Samples:</source>
+        <translation>&amp;Campioni:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start dates ±:</source>
+        <translation>Date di &amp;inizio ±:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prices ±:</source>
+        <translation>&amp;Prezzi ±:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Esegui</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::UncertaintyRunner</name>
+    <message numerus="yes">
+        <location filename="../ui/UncertaintyRunner.cpp" line="+44"/>
+        <source>Running %n Monte Carlo sample(s)…</source>
+        <translation>
+            <numerusform>Esecuzione di %n campione Monte Carlo…</numerusform>
+            <numerusform>Esecuzione di %n campioni Monte Carlo…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uncertainty Bands</source>
+        <translation>Bande di incertezza</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3922,49 @@ da 0 a %1 GW</translation>
         <location line="+4"/>
         <source>Commitment &quot;%1&quot; is overbooked from %2: hardware exceeds it by $%3B</source>
         <translation>Dal %2 l&apos;impegno «%1» è in overbooking: l&apos;hardware lo supera di %3 mld $</translation>
+    </message>
+</context>
+<context>
+    <name>rackline::WhatIfActions</name>
+    <message>
+        <location filename="../ui/WhatIfActions.cpp" line="+89"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumptions</source>
+        <translation>Ipotesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assumptions</source>
+        <translation>&amp;Ipotesi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PUE, energy price, facility capex, vendor prices, delays and tranche size: move them and watch</source>
+        <translation>PUE, prezzo dell&apos;energia, capex impianto, prezzi dei fornitori, ritardi e importo delle tranche: modificali e osserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sensitivity (Tornado)</source>
+        <translation>&amp;Sensibilità (tornado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which assumption moves an outcome the most, at ±20% or ±6 months</source>
+        <translation>Quale ipotesi sposta di più un risultato, a ±20% o ±6 mesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goal Seek…</source>
+        <translation>&amp;Ricerca obiettivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many units of a system reach a target by a month</source>
+        <translation>Quante unità di un sistema raggiungono un obiettivo entro un mese</translation>
     </message>
 </context>
 <context>
@@ -3375,7 +4051,7 @@ da 0 a %1 GW</translation>
         <translation>--samples 1..1000000, --start-months 0..120, --price-fraction 0..&lt;1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChartCommands.cpp" line="+64"/>
+        <location filename="../app/cli/ChartCommands.cpp" line="+66"/>
         <source>--width must be a whole number of pixels</source>
         <translation>--width deve essere un numero intero di pixel</translation>
     </message>
@@ -3394,20 +4070,22 @@ da 0 a %1 GW</translation>
         <source>  rackline-cli chart FILE --chart capacity|power|money|commitments|compare
         (--png OUT [--scale S] | --svg OUT | --pdf OUT | --csv OUT)... [--width W --height H]
         [--style panel|presentation]   (type size: the panel&apos;s, default, or the slides&apos;)
-        [--against FILE2]   (compare: default, the other bundled scenario)
+        [--against FILE2]   (compare: default, the other bundled scenario;
+                             capacity, power, money: FILE2 drawn over FILE as the baseline A)
   rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]
         [--style panel|presentation]   (default: presentation, for slides)
 </source>
         <translation>  rackline-cli chart FILE --chart capacity|power|money|commitments|compare
         (--png OUT [--scale S] | --svg OUT | --pdf OUT | --csv OUT)... [--width W --height H]
         [--style panel|presentation]   (dimensione del testo: quella del pannello, predefinita, o quella delle diapositive)
-        [--against FILE2]   (compare: predefinito, l&apos;altro scenario incluso)
+        [--against FILE2]   (compare: predefinito, l&apos;altro scenario incluso;
+                             capacity, power, money: FILE2 disegnato sopra FILE come riferimento A)
   rackline-cli export-report FILE --out DIR [--against FILE2] [--width W --height H]
         [--style panel|presentation]   (predefinito: presentation, per le diapositive)
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <location filename="../app/cli/CliCommands.cpp" line="+87"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>comando &quot;%1&quot; sconosciuto</translation>
@@ -3434,7 +4112,7 @@ da 0 a %1 GW</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>--style must be panel or presentation</source>
         <translation>--style deve essere panel o presentation</translation>
     </message>
