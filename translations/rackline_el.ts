@@ -3781,7 +3781,7 @@ The recovered work is kept and offered again at the next start.</source>
     <message>
         <location filename="../ui/charts/TornadoChart.cpp" line="+131"/>
         <source>Sensitivity of %1 at the end of %2 (assumptions ±20%, delays ±6 months)</source>
-        <translation>Ευαισθησία του δείκτη %1 στο τέλος του %2 (παραδοχές ±20%, καθυστερήσεις ±6 μήνες)</translation>
+        <translation>Ευαισθησία: %1 στο τέλος του %2 (παραδοχές ±20%, καθυστερήσεις ±6 μήνες)</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -18,6 +18,8 @@
 #include <ScenarioDocument.h>
 #include <StatusTotals.h>
 #include <TimeScale.h>
+#include <TimelineScene.h>
+#include <TimelineWidget.h>
 #include <Translations.h>
 
 #include <Engine.h>
@@ -138,10 +140,12 @@ private:
         while (dock && !qobject_cast<QDockWidget *>(dock))
             dock = dock->parentWidget();
         dock->show();
+        m_window->timeline()->scene()->selectDeployments({0}); // the inspector's fields
         m_window->charts()->refreshNow();
         QCoreApplication::processEvents();
         m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
         dock->hide();
+        m_window->timeline()->scene()->clearSelection();
     }
 
 private slots:
