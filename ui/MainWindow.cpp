@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AboutBox.h"
+#include "AnalysisActions.h"
 #include "AutosaveManager.h"
 #include "ChartsPanel.h"
 #include "EditActions.h"
@@ -93,8 +94,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_fileActions = new FileActions(m_document, this, this);
     m_editActions = new EditActions(m_document, m_timeline->scene(), m_timeline, this);
-    m_autosave = new AutosaveManager(m_document, this);
+    m_analysisActions = new AnalysisActions(m_document, m_fileActions, m_charts, this);
     m_whatIfActions = new WhatIfActions(m_document, m_charts, m_chartsDock, m_inspectorDock, this);
+    m_autosave = new AutosaveManager(m_document, this);
     createMenus();
 
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -170,8 +172,10 @@ void MainWindow::createMenus()
 
     m_languageMenu = new LanguageMenu(view);
 
-    // Analysis: assumptions, sensitivity, goal seek (WhatIfActions titles it).
-    m_whatIfActions->addToMenu(menuBar()->addMenu(QString()));
+    // Analysis: compare with a baseline, uncertainty bands (AnalysisActions titles it).
+    QMenu *analysis = menuBar()->addMenu(QString());
+    m_analysisActions->addToMenu(analysis);
+    m_whatIfActions->addToMenu(analysis); // assumptions, sensitivity, goal seek
 
     QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
     m_about = help->addAction(QString(), this, [this] { showAboutBox(this, m_document->catalog()); });

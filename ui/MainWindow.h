@@ -12,9 +12,10 @@ class QUndoView;
 namespace rackline {
 
 class AutosaveManager;
+class AnalysisActions;
+class WhatIfActions;
 class ChartsPanel;
 class EditActions;
-class WhatIfActions;
 class FileActions;
 class InspectorWidget;
 class LanguageMenu;
@@ -42,11 +43,12 @@ public:
     ChartsPanel *charts() const { return m_charts; }
     FileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
+    AnalysisActions *analysisActions() const { return m_analysisActions; }
+    WhatIfActions *whatIfActions() const { return m_whatIfActions; }
     AutosaveManager *autosave() const { return m_autosave; }
 
     /// At start-up: offers the unsaved work that a Rackline which did not close left behind.
     void offerRecovery();
-    WhatIfActions *whatIfActions() const { return m_whatIfActions; }
 
     /// Restores window geometry, dock layout and theme (skipped for screenshots, so they
     /// look the same on every machine).
@@ -81,8 +83,9 @@ private:
     StatusTotals *m_totals;
     FileActions *m_fileActions;
     EditActions *m_editActions;
-    AutosaveManager *m_autosave;
+    AnalysisActions *m_analysisActions;
     WhatIfActions *m_whatIfActions;
+    AutosaveManager *m_autosave;
     QDockWidget *m_paletteDock;
     QDockWidget *m_inspectorDock;
     QDockWidget *m_historyDock;
