@@ -127,6 +127,21 @@ private slots:
         m_window->timeline()->scene()->clearSelection();
         QVERIFY(note()->isHidden());
     }
+
+    void screenshotWhenAsked()
+    {
+        const QString dir = qEnvironmentVariable("RACKLINE_UI_SHOTS");
+        if (dir.isEmpty())
+            QSKIP("set RACKLINE_UI_SHOTS=DIR to save the inspector with a refused key");
+        QDoubleSpinBox *count = inspector()->countEditor();
+        focusAndSelectAll(count);
+        QTest::keyClick(count, Qt::Key_Minus);
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/inspector-refused-key.png")));
+        m_window->resize(900, 600);
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/inspector-refused-key-small.png")));
+    }
 };
 
 QTEST_MAIN(InspectorInputTest)

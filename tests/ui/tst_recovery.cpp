@@ -223,6 +223,8 @@ private slots:
         auto window = openWindow();
         window->document()->reset(FileActions::emptyScenario(), QString());
         whenModalShows<RecoveryDialog>([choice](RecoveryDialog *dialog) {
+            if (const QString shots = qEnvironmentVariable("RACKLINE_UI_SHOTS"); !shots.isEmpty())
+                dialog->grab().save(shots + QStringLiteral("/recovery-dialog.png"));
             switch (RecoveryDialog::Choice(choice)) {
             case RecoveryDialog::Choice::Later:
                 QTest::keyClick(dialog, Qt::Key_Escape);
