@@ -381,6 +381,31 @@ private slots:
         QVERIFY2(grey > 50, qPrintable(QString::number(grey)));
     }
 
+    void baselineIsAlignedMonthForMonth()
+    {
+        // A starts six months before B: B's month m is A's month m + 6; A ends in B's month 5.
+        Timeline a;
+        a.start = YearMonth{2024, 7};
+        a.months = 12;
+        Timeline b;
+        b.start = YearMonth{2025, 1};
+        b.months = 12;
+        Eigen::VectorXd values(12);
+        for (int m = 0; m < 12; ++m)
+            values[m] = 100 + m;
+        const Eigen::VectorXd aligned = alignedToTimeline(values, a, b, std::nan(""));
+        QCOMPARE(aligned.size(), Eigen::Index(12));
+        for (int m = 0; m < 6; ++m)
+            QCOMPARE(aligned[m], 106.0 + m);
+        for (int m = 6; m < 12; ++m)
+            QVERIFY(std::isnan(aligned[m]));
+        // And the other way round: B's months before A's start are the fill.
+        const Eigen::VectorXd back = alignedToTimeline(values, b, a, 0.0);
+        QCOMPARE(back[5], 0.0);
+        QCOMPARE(back[6], 100.0);
+        QCOMPARE(back[11], 105.0);
+    }
+
     void uncertaintyDialogStartsFromTheScenario()
     {
         MonteCarloRequest request;
