@@ -24,6 +24,7 @@
 
 #include <Engine.h>
 #include <Metric.h>
+#include <Warnings.h>
 
 #include "QCustomPlotInclude.h"
 
@@ -346,6 +347,18 @@ private slots:
         painter.end();
         QVERIFY(image.save(out + QStringLiteral("/power_el_svg.png")));
         choose(QStringLiteral("en"));
+    }
+
+    void englishCountsAreSingularOrPlural()
+    {
+        choose(QStringLiteral("en"));
+        // rackline_en.ts gives the source texts their English plural forms.
+        const char *source = "%n warning(s)";
+        QCOMPARE(QCoreApplication::translate("rackline::StatusTotals", source, nullptr, 1), QStringLiteral("1 warning"));
+        QCOMPARE(QCoreApplication::translate("rackline::StatusTotals", source, nullptr, 2), QStringLiteral("2 warnings"));
+        const int warnings = countWarnings(m_window->document()->engine());
+        QCOMPARE(m_window->totals()->warningsText(),
+                 warnings == 1 ? QStringLiteral("1 warning") : QStringLiteral("%1 warnings").arg(warnings));
     }
 
     void savedLanguageIsUsedAtTheNextStart()
