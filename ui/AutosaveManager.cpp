@@ -15,6 +15,7 @@
 #include <QLockFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -38,6 +39,18 @@ QString originalFileOf(const QString &infoFile)
     return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("original")).toString();
 }
 
+/// Writes BASE.info first: a recovery file is only ever listed with its original's name.
+QString writeRecovery(const Scenario &scenario, const QByteArray &info, const QString &recoveryFile,
+                      const QString &infoFile)
+{
+    QString error = writeFileSafely(info, infoFile);
+    if (error.isEmpty())
+        error = writeFileSafely(writeScenario(scenario), recoveryFile);
+    if (!error.isEmpty())
+        qWarning("Rackline: autosave to %s failed: %s", qPrintable(recoveryFile), qPrintable(error));
+    return error;
+}
+
 } // namespace
 
 void RecoveredWork::discard() const
@@ -59,7 +72,7 @@ AutosaveManager::AutosaveManager(ScenarioDocument *document, QObject *parent, co
 {
     m_timer->setSingleShot(true);
     setInterval(QSettings().value(QLatin1String(kIntervalKey), kDefaultIntervalMs).toInt());
-    connect(m_timer, &QTimer::timeout, this, &AutosaveManager::saveNow);
+    connect(m_timer, &QTimer::timeout, this, &AutosaveManager::saveInBackground);
 
     // Process id plus start time: unique even when a dead session had the same pid.
     QDir().mkpath(m_directory);
@@ -128,32 +141,56 @@ void AutosaveManager::documentEdited()
         m_timer->start();
 }
 
-bool AutosaveManager::saveNow()
+QByteArray AutosaveManager::infoText() const
 {
-    if (!m_document->isModified() || !m_lock->isLocked())
-        return true;
     // Templates live in resources (":/..."): recovered work of one is untitled.
     QString original = m_document->fileName();
     if (original.startsWith(QLatin1Char(':')))
         original.clear();
     else if (!original.isEmpty())
         original = QFileInfo(original).absoluteFilePath();
-    const QByteArray info = QJsonDocument(QJsonObject{{QStringLiteral("original"), original}}).toJson();
-    // The .info first: a recovery file is only ever listed with its original's name.
-    QString error = writeFileSafely(info, m_infoFile);
-    if (error.isEmpty())
-        error = writeFileSafely(writeScenario(m_document->scenario()), m_recoveryFile);
-    if (!error.isEmpty()) {
-        qWarning("Rackline: autosave to %s failed: %s", qPrintable(m_recoveryFile), qPrintable(error));
+    return QJsonDocument(QJsonObject{{QStringLiteral("original"), original}}).toJson();
+}
+
+bool AutosaveManager::saveNow()
+{
+    if (!m_document->isModified() || !m_lock->isLocked())
+        return true;
+    waitForWriter();
+    if (!writeRecovery(m_document->scenario(), infoText(), m_recoveryFile, m_infoFile).isEmpty()) {
         m_timer->start(); // try again later
         return false;
     }
     return true;
 }
 
+void AutosaveManager::saveInBackground()
+{
+    if (!m_document->isModified() || !m_lock->isLocked())
+        return;
+    if (m_writer && !m_writer->isFinished()) {
+        m_timer->start(); // the last write is still going: next time
+        return;
+    }
+    waitForWriter();
+    m_writer = QThread::create(writeRecovery, m_document->scenario(), infoText(), m_recoveryFile, m_infoFile);
+    m_writer->setParent(this);
+    m_writer->start();
+}
+
+void AutosaveManager::waitForWriter()
+{
+    if (!m_writer)
+        return;
+    m_writer->wait();
+    delete m_writer;
+    m_writer = nullptr;
+}
+
 void AutosaveManager::clear()
 {
     m_timer->stop();
+    waitForWriter();
     QFile::remove(m_recoveryFile);
     QFile::remove(m_infoFile);
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 class QLockFile;
+class QThread;
 class QTimer;
 
 namespace rackline {
@@ -57,11 +58,18 @@ public:
 
     /// Writes the recovery file now (when there are unsaved changes); false on failure.
     bool saveNow();
+    /// What the timer does: the same on a worker thread, from a copy of the scenario, so
+    /// that a big scenario does not stop the window once a minute.
+    void saveInBackground();
     /// Removes this session's recovery file (the work was saved, dropped, or the window closed).
     void clear();
 
 private:
     void documentEdited();
+    /// The text of BASE.info: the file the work belongs to.
+    QByteArray infoText() const;
+    /// Waits for a background write, so that nothing writes after clear().
+    void waitForWriter();
 
     ScenarioDocument *m_document;
     QString m_directory;
@@ -69,6 +77,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QString m_recoveryFile;
     QString m_infoFile;
+    QThread *m_writer = nullptr;
 };
 
 } // namespace rackline
