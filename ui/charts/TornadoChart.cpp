@@ -76,7 +76,7 @@ TornadoChart::TornadoChart(ChartInput input, QWidget *parent)
     m_plot->xAxis->grid()->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0));
     for (QCPBars **bars : {&m_low, &m_high}) {
         *bars = new QCPBars(m_plot->yAxis, m_plot->xAxis);
-        (*bars)->setWidth(0.62);
+        (*bars)->setWidth(0.74);
         (*bars)->setPen(Qt::NoPen);
     }
     m_low->setBrush(kLowColor);
