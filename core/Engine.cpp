@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <numeric>
 
 namespace rackline {
 
@@ -20,22 +21,18 @@ int col(Metric metric)
     return static_cast<int>(metric);
 }
 
+template<bool Remove, typename Series>
+[[gnu::always_inline]] inline void addOrRemove(Series &series, const RampKnots &knots, const typename Series::Vector &amount)
+{
+    if constexpr (Remove)
+        series.remove(knots, amount);
+    else
+        series.add(knots, amount);
+}
+
 int clampToWindow(long long month, int months)
 {
     return int(std::clamp<long long>(month, 0, months));
-}
-
-/// The months whose tables an item's pieces change (its activity and its capex flow).
-std::pair<int, int> touchedMonths(const ActivityPieces &pieces)
-{
-    const bool hasOnline = pieces.online.from < pieces.online.to;
-    int from = hasOnline ? pieces.online.from : INT_MAX;
-    int to = hasOnline ? pieces.online.to : 0;
-    for (int i = 0; i < pieces.count; ++i) {
-        from = std::min(from, pieces.pieces[i].from);
-        to = std::max(to, pieces.pieces[i].to);
-    }
-    return {from, to};
 }
 
 } // namespace
@@ -62,9 +59,9 @@ void Engine::setScenario(const Scenario &scenario, const Catalog &baseCatalog)
     m_systemIndex.clear();
     for (const SystemSpec &spec : catalog.systems()) {
         SystemRef ref;
+        const double priceUsdB = spec.priceUsdM / 1000.0 * scenario.assumptions.priceMultiplier(spec.vendor);
         ref.perUnit << spec.accelerators, spec.pflopsFp4, spec.pflopsFp8, spec.pflopsBf16, spec.hbmTb,
-            spec.fastMemoryTb, spec.memBwTbps, spec.powerKw / 1000.0, spec.powerKw / 1000.0, 0.0;
-        ref.priceUsdB = spec.priceUsdM / 1000.0 * scenario.assumptions.priceMultiplier(spec.vendor);
+            spec.fastMemoryTb, spec.memBwTbps, spec.powerKw / 1000.0, spec.powerKw / 1000.0, priceUsdB;
         ref.lifetime = spec.lifetimeMonths;
         ref.available = spec.available;
         m_systemIndex.insert(spec.id, int(m_systems.size()));
@@ -81,17 +78,15 @@ void Engine::setScenario(const Scenario &scenario, const Catalog &baseCatalog)
         phase.capacityMw = source.capacityMw;
         phase.pue = source.pue.value_or(m_defaultPue);
         phase.shape = {source.online.monthsSince(m_start), source.rampMonths, 0};
-        // Available power and facility capex of a phase are fixed by its own fields.
-        const ActivityPieces pieces = phase.shape.pieces(m_months);
-        RampSeries series;
-        series.reset(m_months);
-        series.addActivity(pieces, phase.capacityMw);
-        phase.availableMw.resize(m_months);
-        series.evaluate(phase.availableMw);
-        series.reset(m_months);
-        series.addOnlineFlow(pieces, phase.capacityMw / 1000.0 * m_facilityCapexPerGw);
-        phase.facilityCapex.resize(m_months);
-        series.evaluate(phase.facilityCapex);
+        // Available power and facility capex of a phase are fixed by its own fields: its
+        // capacity as it comes online, and the facility capex paid as it does.
+        RampSeries<2, 1> supply;
+        supply.reset(m_months);
+        supply.add(phase.shape.knots(m_months), {phase.capacityMw, phase.capacityMw / 1000.0 * m_facilityCapexPerGw});
+        Eigen::Matrix<double, 2, Eigen::Dynamic> values(2, m_months);
+        supply.evaluate(values);
+        phase.availableMw = values.row(0).transpose();
+        phase.facilityCapex = values.row(1).transpose();
         m_phaseIndex.insert(source.id, int(m_phases.size()));
         m_phases.push_back(std::move(phase));
     }
@@ -112,10 +107,23 @@ void Engine::setScenario(const Scenario &scenario, const Catalog &baseCatalog)
         m_commitments.push_back(std::move(state));
     }
 
-    m_deployments.clear();
-    m_deployments.reserve(scenario.deployments.size());
-    for (const Deployment &deployment : scenario.deployments)
-        m_deployments.push_back(compile(deployment));
+    // Stored partner by partner (in the plan's order within a partner): a full recompute
+    // then writes into one partner's series at a time, which stays in the L1 cache.
+    std::vector<int> firstSlotOfPartner(m_partnerIds.size() + 2, 0);
+    std::vector<CompiledDeployment> compiled;
+    compiled.reserve(scenario.deployments.size());
+    for (const Deployment &deployment : scenario.deployments) {
+        compiled.push_back(compile(deployment));
+        ++firstSlotOfPartner[size_t(compiled.back().partner + 2)]; // ignored ones (-1) first
+    }
+    std::partial_sum(firstSlotOfPartner.begin(), firstSlotOfPartner.end(), firstSlotOfPartner.begin());
+    m_deployments.resize(compiled.size());
+    m_slotOf.resize(compiled.size());
+    for (size_t i = 0; i < compiled.size(); ++i) {
+        const int slot = firstSlotOfPartner[size_t(compiled[i].partner + 1)]++;
+        m_slotOf[i] = slot;
+        m_deployments[size_t(slot)] = compiled[i];
+    }
 
     recompute();
 }
@@ -146,47 +154,43 @@ Engine::CompiledDeployment Engine::compile(const Deployment &deployment) const
     return compiled;
 }
 
-void Engine::addPieces(const CompiledDeployment &d, bool remove)
+// Inlined: it is in the inner loop of every full recompute.
+[[gnu::always_inline]] inline Engine::MetricVector Engine::deploymentAmount(const CompiledDeployment &d, double priceFactor) const
+{
+    MetricVector amount = d.count * m_systems[size_t(d.system)].perUnit;
+    amount[kFacilityRow] *= d.pue;
+    amount[kHardwareRow] *= priceFactor;
+    return amount;
+}
+
+template<bool Remove>
+void Engine::addKnots(const CompiledDeployment &d)
 {
     if (d.partner < 0)
         return;
-    const SystemRef &system = m_systems[size_t(d.system)];
-    const ActivityPieces pieces = d.shape.pieces(m_months);
-    MetricVector perDeployment = d.count * system.perUnit;
-    perDeployment[kSeriesMetrics - 1] *= d.pue; // facility power = IT power x PUE
-    const double hardwareUsdB = d.count * system.priceUsdB * d.priceFactor;
-    const double facilityMw = perDeployment[kSeriesMetrics - 1];
-    VectorRampSeries<kSeriesRows> &partner = m_partners[size_t(d.partner)].deployed;
-    RampSeries *phase = d.phase >= 0 ? &m_phases[size_t(d.phase)].load : nullptr;
-    CommitmentState *commitment = d.commitment >= 0 ? &m_commitments[size_t(d.commitment)] : nullptr;
-    if (!remove) {
-        partner.addActivity(pieces, perDeployment);
-        partner.addOnlineFlow(pieces, kHardwareRow, hardwareUsdB);
-        if (phase)
-            phase->addActivity(pieces, facilityMw);
-        if (commitment) {
-            commitment->facility.addActivity(pieces, facilityMw);
-            commitment->hardware.addOnlineFlow(pieces, hardwareUsdB);
-        }
-    } else {
-        partner.removeActivity(pieces, perDeployment);
-        partner.removeOnlineFlow(pieces, kHardwareRow, hardwareUsdB);
-        if (phase)
-            phase->removeActivity(pieces, facilityMw);
-        if (commitment) {
-            commitment->facility.removeActivity(pieces, facilityMw);
-            commitment->hardware.removeOnlineFlow(pieces, hardwareUsdB);
-        }
+    const RampKnots knots = d.shape.knots(m_months);
+    const MetricVector amount = deploymentAmount(d);
+    addOrRemove<Remove>(m_partners[size_t(d.partner)].deployed, knots, amount);
+    if (d.phase >= 0)
+        addOrRemove<Remove>(m_phases[size_t(d.phase)].load, knots, LoadSeries::Vector{amount[kFacilityRow]});
+    if (d.commitment >= 0) {
+        addOrRemove<Remove>(m_commitments[size_t(d.commitment)].deployed, knots,
+                            CommitmentSeries::Vector{amount[kFacilityRow], amount[kHardwareRow]});
     }
+}
+
+void Engine::evaluateLoad(Phase &phase)
+{
+    phase.loadMw.resize(m_months);
+    phase.load.evaluate(Eigen::Map<Eigen::RowVectorXd>(phase.loadMw.data(), m_months));
 }
 
 void Engine::evaluateCommitment(CommitmentState &c)
 {
-    c.deployedGw.resize(m_months);
-    c.hardwareCapex.resize(m_months);
-    c.facility.evaluate(c.deployedGw);
-    c.deployedGw /= 1000.0;
-    c.hardware.evaluate(c.hardwareCapex);
+    m_commitmentScratch.resize(2, m_months);
+    c.deployed.evaluate(m_commitmentScratch);
+    c.deployedGw = m_commitmentScratch.row(0).transpose() / 1000.0;
+    c.hardwareCapex = m_commitmentScratch.row(1).transpose();
     c.released.setZero(m_months);
     if (c.kind != CommitmentKind::Investment)
         return;
@@ -208,6 +212,7 @@ void Engine::evaluateCommitment(CommitmentState &c)
 void Engine::evaluatePartner(int partner)
 {
     MetricTable &table = m_partnerTables[size_t(partner)];
+    m_seriesScratch.resize(kSeriesRows, m_months);
     m_partners[size_t(partner)].deployed.evaluate(m_seriesScratch);
     table.leftCols(kSeriesMetrics) = m_seriesScratch.topRows(kSeriesMetrics).transpose();
     table.col(kHardwareColumn) = m_seriesScratch.row(kHardwareRow).transpose();
@@ -270,19 +275,15 @@ void Engine::recompute()
         partner.deployed.reset(m_months);
     for (Phase &phase : m_phases)
         phase.load.reset(m_months);
-    for (CommitmentState &c : m_commitments) {
-        c.facility.reset(m_months);
-        c.hardware.reset(m_months);
-    }
+    for (CommitmentState &c : m_commitments)
+        c.deployed.reset(m_months);
     m_beforeAvailableCount = 0;
     for (const CompiledDeployment &d : m_deployments) {
-        addPieces(d, false);
+        addKnots<false>(d);
         m_beforeAvailableCount += d.monthsEarly > 0;
     }
-    for (Phase &phase : m_phases) {
-        phase.loadMw.resize(m_months);
-        phase.load.evaluate(phase.loadMw);
-    }
+    for (Phase &phase : m_phases)
+        evaluateLoad(phase);
     for (CommitmentState &c : m_commitments)
         evaluateCommitment(c);
 
@@ -325,15 +326,41 @@ void Engine::recompute()
 
 void Engine::recomputeSample(const std::vector<int> &startShift, const std::vector<double> &priceFactor)
 {
-    for (size_t i = 0; i < m_deployments.size(); ++i) {
-        m_deployments[i].shape.start += startShift[i];
-        m_deployments[i].priceFactor = priceFactor[i];
+    // A sample is read through the totals only: every partner's deployments go to one
+    // series, and the phases' loads (read by the warnings) and the commitments that release
+    // no tranches are left as the plan has them.
+    m_sampleSeries.reset(m_months);
+    for (CommitmentState &c : m_commitments) {
+        if (c.kind == CommitmentKind::Investment)
+            c.deployed.reset(m_months);
     }
-    recompute();
-    for (size_t i = 0; i < m_deployments.size(); ++i) {
-        m_deployments[i].shape.start -= startShift[i];
-        m_deployments[i].priceFactor = 1;
+    for (size_t i = 0; i < m_slotOf.size(); ++i) {
+        CompiledDeployment d = m_deployments[size_t(m_slotOf[i])];
+        if (d.partner < 0)
+            continue;
+        d.shape.start += startShift[i];
+        const RampKnots knots = d.shape.knots(m_months);
+        const MetricVector amount = deploymentAmount(d, priceFactor[i]);
+        m_sampleSeries.add(knots, amount);
+        if (d.commitment >= 0 && m_commitments[size_t(d.commitment)].kind == CommitmentKind::Investment) {
+            m_commitments[size_t(d.commitment)].deployed.add(
+                knots, CommitmentSeries::Vector{amount[kFacilityRow], amount[kHardwareRow]});
+        }
     }
+    auto tranches = m_totals.col(col(Metric::TranchesReleasedUsdB));
+    tranches.setZero();
+    for (CommitmentState &c : m_commitments) {
+        if (c.kind != CommitmentKind::Investment)
+            continue;
+        evaluateCommitment(c);
+        if (c.partner >= 0)
+            tranches += c.released;
+    }
+    m_seriesScratch.resize(kSeriesRows, m_months);
+    m_sampleSeries.evaluate(m_seriesScratch);
+    m_totals.leftCols(kSeriesMetrics) = m_seriesScratch.topRows(kSeriesMetrics).transpose();
+    m_totals.col(kHardwareColumn) = m_seriesScratch.row(kHardwareRow).transpose();
+    fillDerivedColumns(m_totals, 0);
 }
 
 void Engine::applyChange(const CompiledDeployment *before, const CompiledDeployment *after)
@@ -345,13 +372,16 @@ void Engine::applyChange(const CompiledDeployment *before, const CompiledDeploym
         const CompiledDeployment *d = sides[side];
         if (!d || d->partner < 0)
             continue;
-        const auto [first, last] = touchedMonths(d->shape.pieces(m_months));
+        const auto [first, last] = d->shape.touchedMonths(m_months);
         from = std::min(from, first);
         to = std::max(to, last);
         partners[side] = d->partner;
         phases[side] = d->phase;
         commitments[side] = d->commitment;
-        addPieces(*d, side == 0); // remove the before side, add the after side
+        if (side == 0) // remove the before side, add the after side
+            addKnots<true>(*d);
+        else
+            addKnots<false>(*d);
         m_beforeAvailableCount += (d->monthsEarly > 0) * (side == 0 ? -1 : +1);
     }
 
@@ -361,8 +391,7 @@ void Engine::applyChange(const CompiledDeployment *before, const CompiledDeploym
     for (int side = 0; side < 2; ++side) {
         const bool repeat = side == 1;
         if (phases[side] >= 0 && !(repeat && phases[1] == phases[0])) {
-            Phase &phase = m_phases[size_t(phases[side])];
-            phase.load.evaluate(phase.loadMw);
+            evaluateLoad(m_phases[size_t(phases[side])]);
         }
         if (commitments[side] >= 0 && !(repeat && commitments[1] == commitments[0])) {
             CommitmentState &c = m_commitments[size_t(commitments[side])];
@@ -382,14 +411,16 @@ void Engine::applyChange(const CompiledDeployment *before, const CompiledDeploym
 
 void Engine::updateDeployment(int index, const Deployment &updated)
 {
-    const CompiledDeployment before = m_deployments[size_t(index)];
-    m_deployments[size_t(index)] = compile(updated);
-    const CompiledDeployment after = m_deployments[size_t(index)];
+    CompiledDeployment &slot = deploymentAt(index);
+    const CompiledDeployment before = slot;
+    slot = compile(updated);
+    const CompiledDeployment after = slot;
     applyChange(&before, &after);
 }
 
 void Engine::addDeployment(const Deployment &deployment)
 {
+    m_slotOf.push_back(int(m_deployments.size()));
     m_deployments.push_back(compile(deployment));
     const CompiledDeployment added = m_deployments.back();
     applyChange(nullptr, &added);
@@ -397,8 +428,11 @@ void Engine::addDeployment(const Deployment &deployment)
 
 void Engine::removeDeployment(int index)
 {
-    const CompiledDeployment removed = m_deployments[size_t(index)];
-    m_deployments.erase(m_deployments.begin() + index);
+    // The slot stays, empty (ignored like an unknown system), until the next setScenario().
+    CompiledDeployment &slot = deploymentAt(index);
+    const CompiledDeployment removed = slot;
+    slot = CompiledDeployment{};
+    m_slotOf.erase(m_slotOf.begin() + index);
     applyChange(&removed, nullptr);
 }
 

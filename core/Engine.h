@@ -18,11 +18,11 @@ namespace rackline {
 ///
 /// Two paths give the same numbers (a test checks it on random scenarios):
 /// - recompute(): the whole scenario. A deployment changes the totals only at a few
-///   months (start, end of ramp, retirement), so each one adds O(1) pieces (vectors of its
-///   metrics) to its partner's VectorRampSeries, and the cost is
+///   months (start, end of ramp, retirement), so each one adds four knots (vectors of its
+///   metrics) to its partner's RampSeries, and the cost is
 ///   O(deployments + partners x months), not O(deployments x months x metrics).
 /// - updateDeployment(): one item changed (a mouse move in the editor). It removes the old
-///   pieces, adds the new ones and re-evaluates only the partner, phase and commitment that
+///   knots, adds the new ones and re-evaluates only the partner, phase and commitment that
 ///   the item touches, and the totals over the months it touches.
 ///
 /// The engine resolves ids to indices once (setScenario); phases, commitments and
@@ -46,13 +46,14 @@ public:
     void removeDeployment(int index);
 
     /// One Monte Carlo sample on the fast path: deployment i starts startShift[i] months
-    /// later and costs priceFactor[i] times its price, without resolving ids again. The
-    /// results are the sample's; the plan itself is unchanged (recompute() restores them).
+    /// later and costs priceFactor[i] times its price, without resolving ids again.
+    /// Only totals() are the sample's (the partner tables and the warnings' inputs keep the
+    /// plan's or go stale); the plan itself is unchanged, and recompute() restores all.
     void recomputeSample(const std::vector<int> &startShift, const std::vector<double> &priceFactor);
 
     int months() const { return m_months; }
     int partnerCount() const { return int(m_partnerIds.size()); }
-    int deploymentCount() const { return int(m_deployments.size()); }
+    int deploymentCount() const { return int(m_slotOf.size()); }
     const QStringList &partnerIds() const { return m_partnerIds; }
 
     const MetricTable &totals() const { return m_totals; }
@@ -81,9 +82,9 @@ public:
         return m_commitments[size_t(commitment)].deployedGw;
     }
     /// The plan's deployments in the order given, with the months they start early.
-    bool deploymentBeforeAvailable(int index) const { return m_deployments[size_t(index)].monthsEarly > 0; }
-    int deploymentStartMonth(int index) const { return m_deployments[size_t(index)].shape.start; }
-    int deploymentMonthsEarly(int index) const { return m_deployments[size_t(index)].monthsEarly; }
+    bool deploymentBeforeAvailable(int index) const { return deploymentAt(index).monthsEarly > 0; }
+    int deploymentStartMonth(int index) const { return deploymentAt(index).shape.start; }
+    int deploymentMonthsEarly(int index) const { return deploymentAt(index).monthsEarly; }
     int beforeAvailableCount() const { return m_beforeAvailableCount; }
 
 private:
@@ -93,29 +94,36 @@ private:
     /// The series' last row is the hardware capex flow: 10 doubles are also five SSE2
     /// packets where 9 would need a scalar tail.
     static constexpr int kSeriesRows = 10;
+    static constexpr int kFacilityRow = 8;
     static constexpr int kHardwareRow = 9;
     using MetricVector = Eigen::Matrix<double, kSeriesRows, 1>;
 
+    /// 48 bytes: a full recompute streams through 100,000 of them.
     struct CompiledDeployment {
-        ActivityShape shape;
         double count = 0;
+        double pue = 1.2;
+        ActivityShape shape;
         int partner = -1; ///< -1: unknown system or partner, ignored
         int system = -1;
         int phase = -1;
         int commitment = -1;
-        double pue = 1.2;
-        double priceFactor = 1; ///< a Monte Carlo sample's price draw
         int monthsEarly = 0; ///< > 0 when it starts before its system ships
     };
+    /// A partner's deployments: rows 0..8 their metrics, row 9 their hardware capex flow.
+    using PartnerSeries = RampSeries<kSeriesRows, kHardwareRow>;
+    /// A commitment's deployments: row 0 their facility MW, row 1 their hardware capex flow.
+    using CommitmentSeries = RampSeries<2, 1>;
+    /// A phase's deployments: their facility MW.
+    using LoadSeries = RampSeries<1>;
     struct PartnerState {
-        VectorRampSeries<kSeriesRows> deployed; ///< its deployments' metrics and hardware capex
+        PartnerSeries deployed;
     };
     struct Phase {
         int partner = -1;
         double capacityMw = 0;
         double pue = 1.2;
         ActivityShape shape;
-        RampSeries load; ///< facility power of the deployments assigned to it
+        LoadSeries load; ///< facility power of the deployments assigned to it
         Eigen::VectorXd loadMw, availableMw, facilityCapex;
     };
     struct CommitmentState {
@@ -125,21 +133,28 @@ private:
         int start = 0;
         int months = 0;
         std::optional<Tranche> tranche;
-        RampSeries facility;     ///< MW of the deployments assigned to it
-        RampSeries hardware;     ///< their hardware capex per month
+        CommitmentSeries deployed; ///< the deployments assigned to it
         Eigen::VectorXd deployedGw, hardwareCapex, released;
     };
     struct SystemRef {
-        MetricVector perUnit; ///< accelerators .. it_power_mw; facility_power_mw at PUE 1
-        double priceUsdB = 0;
+        /// accelerators .. it_power_mw; facility_power_mw at PUE 1; the price ($B), the
+        /// hardware capex of a unit as it comes online
+        MetricVector perUnit;
         int lifetime = 0;
         YearMonth available;
     };
 
     CompiledDeployment compile(const Deployment &deployment) const;
-    /// Adds a deployment's pieces to its partner's, phase's and commitment's series, or
+    /// What a deployment adds to its partner's series when fully active (count x per unit,
+    /// facility power at its PUE, hardware capex at its price times `priceFactor`).
+    MetricVector deploymentAmount(const CompiledDeployment &d, double priceFactor = 1) const;
+    const CompiledDeployment &deploymentAt(int index) const { return m_deployments[size_t(m_slotOf[size_t(index)])]; }
+    CompiledDeployment &deploymentAt(int index) { return m_deployments[size_t(m_slotOf[size_t(index)])]; }
+    /// Adds a deployment's knots to its partner's, phase's and commitment's series, or
     /// removes them (the one-item path).
-    void addPieces(const CompiledDeployment &d, bool remove);
+    template<bool Remove>
+    void addKnots(const CompiledDeployment &d);
+    void evaluateLoad(Phase &phase);
     void evaluateCommitment(CommitmentState &commitment);
     /// Rebuilds a partner's deployment columns (and its derived ones) from its series.
     void evaluatePartner(int partner);
@@ -158,12 +173,15 @@ private:
     QHash<QString, int> m_partnerIndex, m_phaseIndex, m_commitmentIndex, m_systemIndex;
     QMap<QString, int> m_delayByPartner, m_delayBySystem;
     std::vector<SystemRef> m_systems;
-    std::vector<CompiledDeployment> m_deployments;
+    std::vector<CompiledDeployment> m_deployments; ///< in slots, grouped by partner
+    std::vector<int> m_slotOf;                     ///< the plan's deployment i is in slot m_slotOf[i]
     std::vector<PartnerState> m_partners;
     std::vector<Phase> m_phases;
     std::vector<CommitmentState> m_commitments;
     std::vector<MetricTable> m_partnerTables;
-    VectorRampSeries<kSeriesRows>::Values m_seriesScratch;
+    PartnerSeries m_sampleSeries; ///< every partner's deployments, for recomputeSample()
+    PartnerSeries::Values m_seriesScratch;
+    CommitmentSeries::Values m_commitmentScratch;
     MetricTable m_unassigned;
     MetricTable m_totals;
     bool m_hasUnassignedPhases = false;

@@ -9,18 +9,22 @@
 
 namespace rackline {
 
-/// Where an item is active, as at most two pieces of its active fraction f(m) (MODEL.md):
-/// the ramp rho(m; s, r) = (m - s + 1) / r, then the plateau 1, both ending at retirement;
-/// plus the flow rho(m) - rho(m - 1) of what comes online each month (the basis of capex:
-/// paid as units come online, no refund at retirement). Months are clipped to [0, T).
-struct ActivityPieces {
-    struct Piece {
-        int from = 0, to = 0;             ///< [from, to), inside the window
-        double level = 0, slope = 0;      ///< value(m) = level + m * slope, for one unit
-    };
-    Piece pieces[2];
-    int count = 0;
-    Piece online; ///< constant flow, slope 0
+/// An item's activity f(m) (MODEL.md) as the few months where its second difference is not
+/// zero. f is the ramp rho(m; s, r) = clamp((m - s + 1) / r, 0, 1) cut to 0 at retirement, so
+/// it is piecewise linear and its second difference has at most four non-zero months:
+///   +1/r at s, -1/r at e = min(s + r, retirement), -h at the retirement and +h the month
+///   after, where h = (e - s) / r is the activity just before retirement.
+/// What comes online each month, rho(m) - rho(m - 1), is the first difference of the ramp
+/// without retirement: +1/r at s and -1/r at s + r in second differences. It is the basis of
+/// capex (paid as units come online, no refund at retirement).
+/// A ramp of 0 months is the same as a ramp of 1 (everything online in month s).
+struct RampKnots {
+    int start = 0;      ///< s, months since the window's start (may be negative)
+    int rampEnd = 0;    ///< s + r: the online flow stops here
+    int end = 0;        ///< min(s + r, retirement): the ramp stops rising here
+    int retirement = 0; ///< s + lifetime, at most `months` (never retired: `months`)
+    double perMonth = 1; ///< 1 / r
+    double height = 1;   ///< h, 1 unless retired before the end of the ramp
 };
 
 struct ActivityShape {
@@ -28,120 +32,44 @@ struct ActivityShape {
     int ramp = 0;     ///< r >= 0
     int lifetime = 0; ///< L, 0 = never retired
 
-    ActivityPieces pieces(int months) const
+    /// The knots of f in a window of `months` months. Months after the window are capped to
+    /// `months` (they never change a month of the window), so no sum can overflow.
+    [[gnu::always_inline]] RampKnots knots(int months) const
     {
-        const auto clip = [months](long long month) { return int(std::clamp<long long>(month, 0, months)); };
-        const long long retire = lifetime > 0 ? (long long)start + lifetime : LLONG_MAX / 2;
-        ActivityPieces result;
-        auto push = [&](long long from, long long to, double level, double slope) {
-            const int a = clip(from), b = clip(to);
-            if (a < b)
-                result.pieces[result.count++] = {a, b, level, slope};
-        };
-        if (ramp == 0) {
-            push(start, retire, 1.0, 0.0);
-            result.online = {clip(start), clip((long long)start + 1), 1.0, 0.0};
-        } else {
-            const double perMonth = 1.0 / ramp;
-            // (m - s + 1) / r = (1 - s) / r + m / r
-            push(start, std::min<long long>((long long)start + ramp, retire), perMonth * (1 - start), perMonth);
-            push((long long)start + ramp, retire, 1.0, 0.0);
-            result.online = {clip(start), clip((long long)start + ramp), perMonth, 0.0};
-        }
-        return result;
+        const auto cap = [months](long long month) { return int(std::min<long long>(month, months)); };
+        const int ramp = std::max(this->ramp, 1);
+        RampKnots knots;
+        knots.start = cap(start);
+        knots.rampEnd = cap((long long)start + ramp);
+        knots.retirement = lifetime > 0 ? cap((long long)start + lifetime) : months;
+        knots.end = std::min(knots.rampEnd, knots.retirement);
+        knots.perMonth = 1.0 / ramp;
+        knots.height = lifetime > 0 && knots.end < knots.rampEnd ? (knots.end - knots.start) * knots.perMonth : 1.0;
+        return knots;
+    }
+
+    /// The months of a window of `months` whose values the item changes: [from, to).
+    std::pair<int, int> touchedMonths(int months) const
+    {
+        const RampKnots k = knots(months);
+        return {std::clamp(k.start, 0, months), std::clamp(std::max(k.rampEnd, k.retirement), 0, months)};
     }
 };
 
-/// A monthly series built from pieces "value(m) = level + m * slope on months [from, to)",
-/// stored as differences so that adding or removing a piece costs O(1) whatever its length,
-/// and the series costs O(T) to evaluate. Level and slope differences are kept apart: most
-/// pieces are flat (plateaus, capex flows) and never touch the slope array, which keeps the
-/// working set of a full recompute small enough for the cache.
+/// N monthly series built from items' activities, stored as second differences so that
+/// adding or removing an item costs four column updates whatever its length, and evaluating
+/// costs O(N x months). Row `FlowRow` (if any) holds what comes online each month instead of
+/// the activity: the capex flow, evaluated from the same columns one summation earlier.
+/// The N values of a month sit in one column, so an item touches a few cache lines whatever N.
 ///
-/// Rounding: sums of pieces that cancel (an item retired, or moved away) leave residue of
-/// about 1e-16 of what was summed; evaluate() makes values within 1e-12 of that magnitude
-/// exactly 0, so that an empty month reads 0 in every chart and CSV, not 3e-14. The
-/// magnitude is the running sum of |differences|, plus the largest piece ever removed (a
-/// removed piece nets out of the differences; the full path never removes, so it pays nothing).
+/// Rounding: sums that cancel (an item retired, moved away or out of the window) leave
+/// residue of about 1e-16 of what was summed; evaluate() makes values within 1e-12 of that
+/// magnitude exactly 0, so that an empty month reads 0 in every chart and CSV, not 3e-14. The
+/// magnitude is the same double sum over |second differences|, plus the largest amount ever
+/// removed (a removed item nets out of the differences; the full path never removes, so it
+/// pays nothing).
+template<int N, int FlowRow = -1>
 class RampSeries
-{
-public:
-    void reset(int months)
-    {
-        m_months = months;
-        m_level.setZero(months + 1);
-        m_slope.setZero(months + 1);
-        m_removedLevel = m_removedSlope = 0;
-    }
-
-    int months() const { return m_months; }
-
-    void addPiece(const ActivityPieces::Piece &piece, double scale)
-    {
-        if (piece.from >= piece.to)
-            return;
-        const double level = piece.level * scale;
-        m_level[piece.from] += level;
-        m_level[piece.to] -= level;
-        if (piece.slope != 0) {
-            const double slope = piece.slope * scale;
-            m_slope[piece.from] += slope;
-            m_slope[piece.to] -= slope;
-        }
-    }
-
-    void removePiece(const ActivityPieces::Piece &piece, double scale)
-    {
-        m_removedLevel = std::max(m_removedLevel, std::abs(piece.level * scale));
-        m_removedSlope = std::max(m_removedSlope, std::abs(piece.slope * scale));
-        addPiece(piece, -scale);
-    }
-
-    /// Adds (or removes) `scale` x f(m), the item's active fraction.
-    void addActivity(const ActivityPieces &pieces, double scale)
-    {
-        for (int i = 0; i < pieces.count; ++i)
-            addPiece(pieces.pieces[i], scale);
-    }
-    void removeActivity(const ActivityPieces &pieces, double scale)
-    {
-        for (int i = 0; i < pieces.count; ++i)
-            removePiece(pieces.pieces[i], scale);
-    }
-
-    /// Adds (or removes) `scale` x (rho(m) - rho(m - 1)), what comes online each month.
-    void addOnlineFlow(const ActivityPieces &pieces, double scale) { addPiece(pieces.online, scale); }
-    void removeOnlineFlow(const ActivityPieces &pieces, double scale) { removePiece(pieces.online, scale); }
-
-    /// Writes value(m) for every month of the window into `out` (size T).
-    template<typename Out>
-    void evaluate(Out &&out) const
-    {
-        double level = 0, slope = 0, levelMagnitude = m_removedLevel, slopeMagnitude = m_removedSlope;
-        for (int m = 0; m < m_months; ++m) {
-            const double dl = m_level[m], ds = m_slope[m];
-            level += dl;
-            slope += ds;
-            levelMagnitude += std::abs(dl);
-            slopeMagnitude += std::abs(ds);
-            const double value = level + m * slope;
-            const double noise = 1e-12 * (levelMagnitude + m * slopeMagnitude);
-            out[m] = std::abs(value) <= noise ? 0.0 : value;
-        }
-    }
-
-private:
-    int m_months = 0;
-    Eigen::VectorXd m_level; ///< differences of the level part, one a month (+1)
-    Eigen::VectorXd m_slope; ///< differences of the slope part
-    double m_removedLevel = 0, m_removedSlope = 0; ///< largest |level|, |slope| removed since reset()
-};
-
-/// The same series for N metrics at once: pieces add a vector (count x per-unit figures),
-/// and a month's N differences sit in one column, so a piece touches one or two cache
-/// lines whatever N. Used for a partner's deployments: one series for all its metrics.
-template<int N>
-class VectorRampSeries
 {
 public:
     using Vector = Eigen::Matrix<double, N, 1>;
@@ -151,77 +79,98 @@ public:
     void reset(int months)
     {
         m_months = months;
-        m_level.setZero(N, months + 1);
-        m_slope.setZero(N, months + 1);
-        m_removedLevel.setZero();
-        m_removedSlope.setZero();
+        m_second.setZero(N, months + 1); // column `months` collects what falls after the window
+        m_foldedFirst.setZero();
+        m_foldedValue.setZero();
+        m_foldedFirstMagnitude.setZero();
+        m_foldedValueMagnitude.setZero();
+        m_removed.setZero();
     }
 
-    void addPiece(const ActivityPieces::Piece &piece, const Vector &scale)
+    /// Adds `amount` x f(m) to every row but the flow row, and amount[FlowRow] x the online
+    /// flow to the flow row. Inlined: it is the inner loop of a full recompute.
+    [[gnu::always_inline]] void add(const RampKnots &knots, const Vector &amount) { update<+1>(knots, amount); }
+
+    [[gnu::always_inline]] void remove(const RampKnots &knots, const Vector &amount)
     {
-        if (piece.from >= piece.to)
-            return;
-        m_level.col(piece.from) += piece.level * scale;
-        m_level.col(piece.to) -= piece.level * scale;
-        if (piece.slope != 0) {
-            m_slope.col(piece.from) += piece.slope * scale;
-            m_slope.col(piece.to) -= piece.slope * scale;
-        }
+        m_removed = m_removed.cwiseMax(amount.cwiseAbs()); // every knot is at most |amount|
+        update<-1>(knots, amount);
     }
 
-    void addActivity(const ActivityPieces &pieces, const Vector &scale)
+    /// Writes the N values of every month into `out` (sized N x months); see the class comment for
+    /// why values within rounding noise of what was summed are exactly 0.
+    template<typename Out>
+    void evaluate(Out &&out) const
     {
-        for (int i = 0; i < pieces.count; ++i)
-            addPiece(pieces.pieces[i], scale);
-    }
-    void removeActivity(const ActivityPieces &pieces, const Vector &scale)
-    {
-        for (int i = 0; i < pieces.count; ++i) {
-            m_removedLevel = m_removedLevel.cwiseMax(std::abs(pieces.pieces[i].level) * scale.cwiseAbs());
-            m_removedSlope = m_removedSlope.cwiseMax(std::abs(pieces.pieces[i].slope) * scale.cwiseAbs());
-            addPiece(pieces.pieces[i], -scale);
-        }
-    }
-
-    /// Adds (or removes) `scale` x the online flow to row `row` alone. The flow starts where
-    /// the ramp does, so it lands in a column the activity pieces have just touched.
-    void addOnlineFlow(const ActivityPieces &pieces, int row, double scale)
-    {
-        const ActivityPieces::Piece &piece = pieces.online;
-        if (piece.from >= piece.to)
-            return;
-        m_level(row, piece.from) += piece.level * scale;
-        m_level(row, piece.to) -= piece.level * scale;
-    }
-    void removeOnlineFlow(const ActivityPieces &pieces, int row, double scale)
-    {
-        m_removedLevel[row] = std::max(m_removedLevel[row], std::abs(pieces.online.level * scale));
-        addOnlineFlow(pieces, row, -scale);
-    }
-
-    /// Writes the N values of every month into `out` (N x T); see RampSeries for why values
-    /// within rounding noise of what was summed are exactly 0.
-    void evaluate(Values &out) const
-    {
-        out.resize(N, m_months);
-        Vector level = Vector::Zero(), slope = Vector::Zero();
-        Vector levelMagnitude = m_removedLevel, slopeMagnitude = m_removedSlope;
+        Vector first = m_foldedFirst, value = m_foldedValue;
+        Vector firstMagnitude = m_foldedFirstMagnitude, valueMagnitude = m_foldedValueMagnitude;
         for (int m = 0; m < m_months; ++m) {
-            level += m_level.col(m);
-            slope += m_slope.col(m);
-            levelMagnitude += m_level.col(m).cwiseAbs();
-            slopeMagnitude += m_slope.col(m).cwiseAbs();
-            const Vector value = level + double(m) * slope;
-            const Vector noise = 1e-12 * (levelMagnitude + double(m) * slopeMagnitude);
-            out.col(m) = (value.cwiseAbs().array() > noise.array()).select(value, Vector::Zero());
+            const auto second = m_second.col(m);
+            first += second;
+            value += first;
+            firstMagnitude += second.cwiseAbs();
+            valueMagnitude += firstMagnitude;
+            Vector result = value, noise = 1e-12 * (valueMagnitude + double(m + 1) * m_removed);
+            if constexpr (FlowRow >= 0) {
+                result[FlowRow] = first[FlowRow];
+                noise[FlowRow] = 1e-12 * (firstMagnitude[FlowRow] + m_removed[FlowRow]);
+            }
+            out.col(m) = (result.cwiseAbs().array() > noise.array()).select(result, Vector::Zero());
         }
     }
 
 private:
+    // Plain loops over N rows rather than Eigen expressions: this is the inner loop of a full
+    // recompute, and the compiler unrolls and vectorizes them without temporaries.
+    template<int Sign>
+    [[gnu::always_inline]] void update(const RampKnots &knots, const Vector &amount)
+    {
+        double atStart[N], drop[N];
+        for (int row = 0; row < N; ++row) {
+            atStart[row] = (Sign * knots.perMonth) * amount[row];
+            drop[row] = row == FlowRow ? 0.0 : (Sign * knots.height) * amount[row];
+        }
+        addAt<+1>(knots.start, atStart);
+        if (knots.end == knots.rampEnd) [[likely]] {
+            addAt<-1>(knots.end, atStart);
+        } else { // retired before the ramp's end: the activity stops rising before the flow does
+            double flow[N] = {};
+            if constexpr (FlowRow >= 0) {
+                flow[FlowRow] = atStart[FlowRow];
+                atStart[FlowRow] = 0;
+            }
+            addAt<-1>(knots.end, atStart);
+            addAt<-1>(knots.rampEnd, flow);
+        }
+        addAt<-1>(knots.retirement, drop);
+        addAt<+1>(std::min(knots.retirement + 1, m_months), drop);
+    }
+
+    template<int Sign>
+    [[gnu::always_inline]] void addAt(int month, const double (&delta)[N])
+    {
+        if (month >= 0) [[likely]] {
+            double *column = m_second.data() + std::ptrdiff_t(N) * month;
+            for (int row = 0; row < N; ++row)
+                column[row] += Sign * delta[row];
+            return;
+        }
+        // Before the window: what it adds to month -1 (and to every later month's first
+        // difference) is folded into the starting point of evaluate().
+        for (int row = 0; row < N; ++row) {
+            const double value = Sign * delta[row];
+            m_foldedFirst[row] += value;
+            m_foldedValue[row] += double(-month) * value;
+            m_foldedFirstMagnitude[row] += std::abs(value);
+            m_foldedValueMagnitude[row] += double(-month) * std::abs(value);
+        }
+    }
+
     int m_months = 0;
-    Eigen::Matrix<double, N, Eigen::Dynamic> m_level;
-    Eigen::Matrix<double, N, Eigen::Dynamic> m_slope;
-    Vector m_removedLevel = Vector::Zero(), m_removedSlope = Vector::Zero(); ///< see RampSeries
+    Eigen::Matrix<double, N, Eigen::Dynamic> m_second; ///< second differences, one column a month (+1)
+    Vector m_foldedFirst = Vector::Zero(), m_foldedValue = Vector::Zero(); ///< month -1's state
+    Vector m_foldedFirstMagnitude = Vector::Zero(), m_foldedValueMagnitude = Vector::Zero();
+    Vector m_removed = Vector::Zero(); ///< largest |amount| removed since reset()
 };
 
 } // namespace rackline

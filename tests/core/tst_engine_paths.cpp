@@ -306,6 +306,45 @@ private slots:
         }
     }
 
+    /// A Monte Carlo sample (its own path: one series for all partners) gives the totals of
+    /// the plan with those starts and prices. Prices are drawn by vendor, which a scenario
+    /// expresses as a price multiplier, so a fresh engine on the shifted plan is the oracle.
+    void sampleEqualsFreshEngineOnShiftedPlan()
+    {
+        for (unsigned seed = 2001; seed <= 2100; ++seed) {
+            RandomScenarios random(seed);
+            const Scenario scenario = random.scenario();
+            const Catalog catalog = Catalog::builtIn().withOverrides(scenario.catalog);
+            Scenario shifted = scenario;
+            QHash<QString, double> factorOfVendor;
+            std::vector<int> shifts;
+            std::vector<double> factors;
+            for (Deployment &d : shifted.deployments) {
+                const int shift = random.integer(-6, 6);
+                d.start = d.start.plusMonths(shift);
+                const SystemSpec *spec = catalog.find(d.system);
+                const QString vendor = spec ? spec->vendor : QString();
+                if (!factorOfVendor.contains(vendor))
+                    factorOfVendor.insert(vendor, random.real(0.5, 1.5));
+                shifts.push_back(shift);
+                factors.push_back(factorOfVendor.value(vendor));
+            }
+            for (auto it = factorOfVendor.cbegin(); it != factorOfVendor.cend(); ++it)
+                shifted.assumptions.priceMultiplierByVendor[it.key()] = scenario.assumptions.priceMultiplier(it.key()) * it.value();
+            Engine sample;
+            sample.setScenario(scenario);
+            sample.recomputeSample(shifts, factors);
+            Engine fresh;
+            fresh.setScenario(shifted);
+            RACKLINE_CHECK(compareTables(sample.totals(), fresh.totals(), QStringLiteral("seed %1 sample").arg(seed)));
+            // recompute() restores the plan.
+            Engine plan;
+            plan.setScenario(scenario);
+            sample.recompute();
+            RACKLINE_CHECK(compareEngines(sample, plan, QStringLiteral("seed %1 restored").arg(seed)));
+        }
+    }
+
     void removingEverythingLeavesSupplyAndSpendOnly()
     {
         RandomScenarios random(7);
