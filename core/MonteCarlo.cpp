@@ -39,6 +39,21 @@ private:
     uint64_t m_state;
 };
 
+/// Runs work(first, last) over [0, count) split into one contiguous range per core, the
+/// calling thread taking the first.
+template<typename Work>
+void inParallel(int count, const Work &work)
+{
+    const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
+    const int perThread = (count + threads - 1) / threads;
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads && t * perThread < count; ++t)
+        workers.emplace_back(work, t * perThread, std::min(count, (t + 1) * perThread));
+    work(0, std::min(count, perThread));
+    for (std::thread &worker : workers)
+        worker.join();
+}
+
 } // namespace
 
 MonteCarloBands runMonteCarlo(const Scenario &scenario, const MonteCarloRequest &request, const Catalog &builtIn)
@@ -64,57 +79,62 @@ MonteCarloBands runMonteCarlo(const Scenario &scenario, const MonteCarloRequest 
     MonteCarloBands result;
     result.metrics = request.metrics;
     result.samples = std::max(request.samples, 0);
-    std::vector<Eigen::MatrixXd> draws(request.metrics.size(), Eigen::MatrixXd(months, result.samples));
+    const size_t metricCount = request.metrics.size();
+    // One row a sample: a month's draws are then contiguous for the percentiles below.
+    std::vector<Eigen::MatrixXd> draws(metricCount, Eigen::MatrixXd(result.samples, months));
 
     // Each sample draws from its own stream (seed, sample): the bands depend on the seed
-    // only, not on how the samples are shared between threads.
-    auto runSamples = [&](Engine worker, int first, int last) {
+    // only, not on how the samples are shared between threads. One engine per thread.
+    inParallel(result.samples, [&](int first, int last) {
+        Engine worker = engine;
         std::vector<int> shifts(static_cast<size_t>(deployments));
         std::vector<double> vendorFactors(static_cast<size_t>(vendorIndex.size()));
         std::vector<double> factors(static_cast<size_t>(deployments));
         const int span = 2 * request.ranges.startMonths + 1;
-        for (int sample = first; sample < last; ++sample) {
-            SplitMix64 random(request.seed, sample);
-            for (double &factor : vendorFactors)
-                factor = 1.0 + request.ranges.priceFraction * (2.0 * random.unit() - 1.0);
-            for (int i = 0; i < deployments; ++i) {
-                shifts[size_t(i)] = int(random.below(uint32_t(span))) - request.ranges.startMonths;
-                factors[size_t(i)] = vendorFactors[size_t(vendorOfDeployment[size_t(i)])];
-            }
-            worker.recomputeSample(shifts, factors);
-            for (size_t k = 0; k < request.metrics.size(); ++k)
-                draws[k].col(sample) = worker.totals().col(static_cast<int>(request.metrics[k]));
-        }
-    };
-    // Samples are independent: one engine per core, each on its own columns of `draws`.
-    const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
-    const int perThread = (result.samples + threads - 1) / threads;
-    std::vector<std::thread> workers;
-    for (int t = 1; t < threads && t * perThread < result.samples; ++t)
-        workers.emplace_back(runSamples, engine, t * perThread, std::min(result.samples, (t + 1) * perThread));
-    runSamples(engine, 0, std::min(result.samples, perThread));
-    for (std::thread &worker : workers)
-        worker.join();
-
-    // Percentiles by the nearest-rank method on each month's sorted draws.
-    std::vector<double> month(size_t(result.samples));
-    for (size_t k = 0; k < request.metrics.size(); ++k) {
-        Eigen::MatrixX3d bands(months, 3);
-        for (int m = 0; m < months; ++m) {
-            for (int s = 0; s < result.samples; ++s)
-                month[size_t(s)] = draws[k](m, s);
-            std::sort(month.begin(), month.end());
-            constexpr double kPercentiles[3] = {0.1, 0.5, 0.9};
-            for (int b = 0; b < 3; ++b) {
-                if (month.empty()) {
-                    bands(m, b) = 0;
-                    continue;
+        // Results are kept for a few samples and written together: a month's values for
+        // consecutive samples then fill a cache line of `draws` at once.
+        constexpr int kBlock = 8;
+        std::vector<Eigen::Matrix<double, kBlock, Eigen::Dynamic>> block(metricCount, Eigen::Matrix<double, kBlock, Eigen::Dynamic>(kBlock, months));
+        for (int blockStart = first; blockStart < last; blockStart += kBlock) {
+            const int blockSize = std::min(kBlock, last - blockStart);
+            for (int j = 0; j < blockSize; ++j) {
+                SplitMix64 random(request.seed, blockStart + j);
+                for (double &factor : vendorFactors)
+                    factor = 1.0 + request.ranges.priceFraction * (2.0 * random.unit() - 1.0);
+                for (int i = 0; i < deployments; ++i) {
+                    shifts[size_t(i)] = int(random.below(uint32_t(span))) - request.ranges.startMonths;
+                    factors[size_t(i)] = vendorFactors[size_t(vendorOfDeployment[size_t(i)])];
                 }
-                const double rank = std::ceil(kPercentiles[b] * double(month.size())) - 1;
-                bands(m, b) = month[size_t(std::clamp(rank, 0.0, double(month.size() - 1)))];
+                worker.recomputeSample(shifts, factors);
+                for (size_t k = 0; k < metricCount; ++k)
+                    block[k].row(j) = worker.totals().col(static_cast<int>(request.metrics[k])).transpose();
             }
+            for (size_t k = 0; k < metricCount; ++k)
+                draws[k].middleRows(blockStart, blockSize) = block[k].topRows(blockSize);
         }
-        result.bands.push_back(bands);
+    });
+
+    // Percentiles by the nearest-rank method: each month's draws are partitioned around the
+    // three ranks in turn (nth_element), which is linear where a sort would not be.
+    constexpr double kPercentiles[3] = {0.1, 0.5, 0.9};
+    result.bands.assign(metricCount, Eigen::MatrixX3d::Zero(months, 3));
+    if (result.samples > 0) {
+        inParallel(int(metricCount) * months, [&](int first, int last) {
+            std::vector<double> month(size_t(result.samples));
+            for (int task = first; task < last; ++task) {
+                const int k = task / months, m = task % months;
+                const auto samples = draws[size_t(k)].col(m);
+                std::copy(samples.begin(), samples.end(), month.begin());
+                auto from = month.begin();
+                for (int b = 0; b < 3; ++b) {
+                    const double rank = std::ceil(kPercentiles[b] * double(month.size())) - 1;
+                    const auto nth = month.begin() + std::ptrdiff_t(std::clamp(rank, 0.0, double(month.size() - 1)));
+                    std::nth_element(from, nth, month.end()); // the ranks ascend: the left part stays
+                    result.bands[size_t(k)](m, b) = *nth;
+                    from = nth;
+                }
+            }
+        });
     }
     return result;
 }
