@@ -361,6 +361,9 @@ private slots:
             auto *chartsDock = m_window->findChild<QDockWidget *>(QStringLiteral("chartsDock"));
             m_window->resizeDocks({chartsDock}, {size.height() / 2}, Qt::Vertical);
             QCoreApplication::processEvents();
+            m_window->setGeometry(QRect(QPoint(0, 0), size)); // the docks' resize may have grown it
+            QCoreApplication::processEvents();
+            QCOMPARE(m_window->size(), size);
             m_window->charts()->refreshNow();
             QTest::qWait(50); // queued replots
             QVERIFY(m_window->grab().save(QStringLiteral("%1/whatif-%2x%3.png").arg(dir).arg(size.width()).arg(size.height())));
