@@ -167,11 +167,18 @@ GoalSeekDialog::GoalSeekDialog(ScenarioDocument *document, QWidget *parent)
             fillPartners();
             fillPlacement();
         }
-        seek();
+        if (isVisible()) // a closed dialog catches up when shown again (no seek per drag step)
+            seek();
     });
 
     retranslateUi();
     seek();
+}
+
+void GoalSeekDialog::showEvent(QShowEvent *event)
+{
+    seek();
+    QDialog::showEvent(event);
 }
 
 void GoalSeekDialog::changeEvent(QEvent *event)
