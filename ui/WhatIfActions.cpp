@@ -36,8 +36,11 @@ WhatIfActions::WhatIfActions(ScenarioDocument *document, ChartsPanel *charts, QD
     QAction *toggle = m_assumptionsDock->toggleViewAction();
     toggle->setShortcut(QKeySequence(Qt::Key_F10));
     connect(toggle, &QAction::triggered, this, [this](bool shown) {
-        if (shown)
-            m_assumptionsDock->raise();
+        if (!shown)
+            return;
+        // In front of the inspector, and most of the side's height: a dozen sliders or more.
+        m_assumptionsDock->raise();
+        m_window->resizeDocks({m_assumptionsDock}, {m_window->height() * 2 / 3}, Qt::Vertical);
     });
 
     connect(m_sensitivity, &QAction::triggered, this, &WhatIfActions::showSensitivity);
