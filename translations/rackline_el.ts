@@ -1664,7 +1664,7 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::GoalSeekDialog</name>
     <message>
-        <location filename="../ui/GoalSeekDialog.cpp" line="+186"/>
+        <location filename="../ui/GoalSeekDialog.cpp" line="+193"/>
         <source>Goal Seek</source>
         <translation>Αναζήτηση στόχου</translation>
     </message>
@@ -1801,12 +1801,12 @@ The open scenario is unchanged.</source>
         <translation>μεταξύ %1 και %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Input problem</source>
         <translation>Πρόβλημα εισαγωγής</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>%1: type the month as year-month in digits, e.g. 2027-03; “%2” is not a digit.</source>
         <translation>%1: πληκτρολογήστε τον μήνα ως έτος-μήνα με ψηφία, π.χ. 2027-03· το «%2» δεν είναι ψηφίο.</translation>
     </message>
@@ -3927,7 +3927,7 @@ The recovered work is kept and offered again at the next start.</source>
 <context>
     <name>rackline::WhatIfActions</name>
     <message>
-        <location filename="../ui/WhatIfActions.cpp" line="+89"/>
+        <location filename="../ui/WhatIfActions.cpp" line="+92"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Ανάλυση</translation>
     </message>

@@ -201,7 +201,7 @@
 <context>
     <name>rackline::GoalSeekDialog</name>
     <message numerus="yes">
-        <location filename="../ui/GoalSeekDialog.cpp" line="+305"/>
+        <location filename="../ui/GoalSeekDialog.cpp" line="+312"/>
         <source>&lt;b&gt;%Ln unit(s)&lt;/b&gt; of %1 (%2 MW of IT power) reach %3 by the end of %4: %5, against %6 with one unit fewer.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln unit&lt;/b&gt; of %1 (%2 MW of IT power) reaches %3 by the end of %4: %5, against %6 with one unit fewer.</numerusform>

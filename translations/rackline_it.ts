@@ -1664,7 +1664,7 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::GoalSeekDialog</name>
     <message>
-        <location filename="../ui/GoalSeekDialog.cpp" line="+186"/>
+        <location filename="../ui/GoalSeekDialog.cpp" line="+193"/>
         <source>Goal Seek</source>
         <translation>Ricerca obiettivo</translation>
     </message>
@@ -1801,12 +1801,12 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>tra %1 e %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Input problem</source>
         <translation>Problema di immissione</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>%1: type the month as year-month in digits, e.g. 2027-03; “%2” is not a digit.</source>
         <translation>%1: scrivi il mese come anno-mese in cifre, per es. 2027-03; «%2» non è una cifra.</translation>
     </message>
@@ -3927,7 +3927,7 @@ da 0 a %1 GW</translation>
 <context>
     <name>rackline::WhatIfActions</name>
     <message>
-        <location filename="../ui/WhatIfActions.cpp" line="+89"/>
+        <location filename="../ui/WhatIfActions.cpp" line="+92"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analisi</translation>
     </message>

@@ -50,8 +50,22 @@ InputRefusalNote::InputRefusalNote(QWidget *parent)
     setMargin(6);
     // Red on either theme; the text says it all, the colour only draws the eye.
     setStyleSheet(QStringLiteral("color: #d32f2f; font-weight: 600;"));
-    setAccessibleName(tr("Input problem"));
+    retranslateUi();
     hide();
+}
+
+void InputRefusalNote::retranslateUi()
+{
+    setAccessibleName(tr("Input problem"));
+}
+
+void InputRefusalNote::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        clearNote();
+    }
+    QLabel::changeEvent(event);
 }
 
 void InputRefusalNote::watch(QAbstractSpinBox *editor)

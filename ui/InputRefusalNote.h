@@ -25,8 +25,11 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /// A language change clears a note written in the old language.
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void showNote(const QString &text);
     /// Why `typed` was refused in `editor`.
     QString refusedKeyReason(QAbstractSpinBox *editor, const QString &typed) const;
