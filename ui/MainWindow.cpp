@@ -114,7 +114,13 @@ MainWindow::MainWindow(QWidget *parent)
     retranslateUi();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Hiding the window takes the focus from a field, which may then commit a typed value:
+    // no signal may reach this half-destroyed window (UBSan found one) or its panels.
+    m_document->blockSignals(true);
+    m_timeline->scene()->disconnect(this);
+}
 
 void MainWindow::offerRecovery()
 {
@@ -260,6 +266,9 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A value typed but not committed yet (fields commit when they lose focus) is unsaved work.
+    if (QWidget *focus = QApplication::focusWidget())
+        focus->clearFocus();
     if (!m_fileActions->maybeSave()) {
         event->ignore();
         return;
