@@ -2464,7 +2464,7 @@ The open scenario is unchanged.</source>
 <context>
     <name>rackline::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+200"/>
+        <location filename="../ui/MainWindow.cpp" line="+206"/>
         <source>Palette</source>
         <translation>Παλέτα</translation>
     </message>
@@ -2584,7 +2584,7 @@ The open scenario is unchanged.</source>
         <translation>Κύρια γραμμή εργαλείων</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>%1 (%2)[*] — Rackline</source>
         <translation>%1 (%2)[*] — Rackline</translation>
     </message>
@@ -3653,8 +3653,16 @@ The recovered work is kept and offered again at the next start.</source>
 </context>
 <context>
     <name>rackline::TimelineScene</name>
+    <message numerus="yes">
+        <location filename="../ui/timeline/TimelineScene.cpp" line="+333"/>
+        <source>Laying out %n deployment(s)…</source>
+        <translation>
+            <numerusform>Διάταξη %n εγκατάστασης στο χρονολόγιο…</numerusform>
+            <numerusform>Διάταξη %n εγκαταστάσεων στο χρονολόγιο…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/timeline/TimelineScene.cpp" line="+433"/>
+        <location line="+162"/>
         <source>Power
 0 to %1 GW</source>
         <translation>Ισχύς

@@ -223,7 +223,7 @@
 <context>
     <name>rackline::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+373"/>
+        <location filename="../ui/MainWindow.cpp" line="+382"/>
         <source>Report written to %1 (%n file(s))</source>
         <translation>
             <numerusform>Report written to %1 (%n file)</numerusform>
@@ -297,7 +297,15 @@
 <context>
     <name>rackline::TimelineScene</name>
     <message numerus="yes">
-        <location filename="../ui/timeline/TimelineScene.cpp" line="+545"/>
+        <location filename="../ui/timeline/TimelineScene.cpp" line="+333"/>
+        <source>Laying out %n deployment(s)…</source>
+        <translation>
+            <numerusform>Laying out %n deployment…</numerusform>
+            <numerusform>Laying out %n deployments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+274"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 MW from %3, ramp %n month(s)&lt;br&gt;%4</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 MW from %3, ramp %n month&lt;br&gt;%4</numerusform>

@@ -2464,7 +2464,7 @@ Lo scenario aperto non è stato modificato.</translation>
 <context>
     <name>rackline::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+200"/>
+        <location filename="../ui/MainWindow.cpp" line="+206"/>
         <source>Palette</source>
         <translation>Tavolozza</translation>
     </message>
@@ -2584,7 +2584,7 @@ Lo scenario aperto non è stato modificato.</translation>
         <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>%1 (%2)[*] — Rackline</source>
         <translation>%1 (%2)[*] — Rackline</translation>
     </message>
@@ -3653,8 +3653,16 @@ Il lavoro recuperato viene conservato e riproposto al prossimo avvio.</translati
 </context>
 <context>
     <name>rackline::TimelineScene</name>
+    <message numerus="yes">
+        <location filename="../ui/timeline/TimelineScene.cpp" line="+333"/>
+        <source>Laying out %n deployment(s)…</source>
+        <translation>
+            <numerusform>Disposizione di %n installazione sulla linea temporale…</numerusform>
+            <numerusform>Disposizione di %n installazioni sulla linea temporale…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/timeline/TimelineScene.cpp" line="+433"/>
+        <location line="+162"/>
         <source>Power
 0 to %1 GW</source>
         <translation>Alimentazione
