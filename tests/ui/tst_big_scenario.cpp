@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 // A scenario of 100,000 deployments through the editor's own paths: open (read on a worker
-// thread), edit, undo, save (written on a worker thread) and reopen give the same scenario.
+// thread), edit, undo, save (written on a worker thread) and reopen give the same scenario;
+// the window keeps turning its event loop while the file is read and its blocks are made.
 
 #include "UiTestSupport.h"
 
 #include <SyntheticScenario.h>
 #include <commands/MoveDeploymentsCommand.h>
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace rackline;
@@ -33,7 +36,27 @@ private slots:
 
         auto window = openWindow();
         ScenarioDocument *doc = window->document();
+
+        // Responsiveness, not speed: a timer ticking every 50 ms keeps ticking while the file
+        // is opened and its blocks are made; the longest pause between ticks is the longest
+        // the window stood frozen. Generous, for a loaded 2-core machine and sanitizers.
+        QElapsedTimer sinceTick;
+        qint64 longestPause = 0;
+        QTimer ticker;
+        ticker.setInterval(50);
+        connect(&ticker, &QTimer::timeout, [&] {
+            longestPause = std::max(longestPause, sinceTick.restart());
+        });
+        sinceTick.start();
+        ticker.start();
         QCOMPARE(window->fileActions()->openFile(file), QString());
+        TimelineScene *scene = window->timeline()->scene();
+        QTRY_VERIFY_WITH_TIMEOUT(!scene->isBuildingBlocks(), 300'000);
+        longestPause = std::max(longestPause, sinceTick.elapsed());
+        ticker.stop();
+        qInfo("longest pause of the event loop while opening: %lld ms", longestPause);
+        QVERIFY2(longestPause < 1000, qPrintable(QStringLiteral("frozen for %1 ms").arg(longestPause)));
+        QVERIFY(scene->deploymentItem(deployments - 1));
         QCOMPARE(int(doc->scenario().deployments.size()), deployments);
         QCOMPARE(writeScenario(doc->scenario()), writeScenario(big));
 

@@ -10,12 +10,14 @@
 #include <ScenarioDocument.h>
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QGraphicsPathItem>
 #include <QGraphicsView>
 #include <QLocale>
 #include <QPalette>
 #include <QPen>
+#include <QProgressDialog>
 
 #include <algorithm>
 #include <climits>
@@ -73,6 +75,8 @@ TimelineScene::TimelineScene(ScenarioDocument *document, QObject *parent)
     // The index is for static scenes; blocks move on every mouse move of a drag.
     setItemIndexMethod(NoIndex);
     connect(document, &ScenarioDocument::changed, this, &TimelineScene::onChanged);
+    m_blockSlices.setInterval(0);
+    connect(&m_blockSlices, &QTimer::timeout, this, &TimelineScene::buildBlocks);
     rebuild();
 }
 
@@ -81,6 +85,7 @@ TimelineScene::~TimelineScene()
     // QGraphicsScene's destructor deletes the items, which would announce selection
     // changes to listeners that look at half-destroyed items.
     blockSignals(true);
+    delete m_blockProgress;
     m_deployments.clear();
     m_phases.clear();
     m_commitments.clear();
@@ -214,6 +219,12 @@ bool TimelineScene::hasShortfallAt(int windowMonth) const
 
 void TimelineScene::onChanged(const DocumentChange &change)
 {
+    if (isBuildingBlocks()) {
+        // A change while blocks are still being made (never from the user, whose input the
+        // progress dialog holds back): make them all now, for the document as it is.
+        rebuild();
+        return;
+    }
     switch (change.kind) {
     case DocumentChange::Kind::Deployment:
         if (m_frozen)
@@ -245,16 +256,18 @@ void TimelineScene::onChanged(const DocumentChange &change)
     case DocumentChange::Kind::PhaseRemoved:
         rebuildPhases(shiftedSelection(selectedPhases(), change));
         break;
-    case DocumentChange::Kind::Everything: {
+    case DocumentChange::Kind::Everything: { // a scenario opened: a big one is made in slices
         const std::vector<int> none;
-        rebuild(&none);
+        rebuild(&none, true);
         break;
     }
     }
 }
 
-void TimelineScene::rebuild(const std::vector<int> *deploymentSelection)
+void TimelineScene::rebuild(const std::vector<int> *deploymentSelection, bool inSlices)
 {
+    stopBuildingBlocks();
+
     // Keep what was selected, by kind and index, across the rebuild.
     const std::vector<int> deployments = deploymentSelection ? *deploymentSelection : selectedDeployments();
     const std::vector<int> phases = selectedPhases();
@@ -285,13 +298,12 @@ void TimelineScene::rebuild(const std::vector<int> *deploymentSelection)
         addItem(item);
         m_commitments.push_back(item);
     }
-    for (size_t i = 0; i < scenario.deployments.size(); ++i) {
-        auto *item = new DeploymentItem(int(i));
-        item->setZValue(3);
-        addItem(item);
-        m_deployments.push_back(item);
-        item->setToolTip(deploymentToolTip(int(i)));
-    }
+    // Making 100,000 blocks takes seconds: a big scenario's come from the event loop, after
+    // the lanes are laid out below; a small one's all at once, so they exist on return.
+    const int deploymentCount = int(scenario.deployments.size());
+    const bool sliced = inSlices && deploymentCount >= kSlicedBuildThreshold;
+    for (int i = 0; i < deploymentCount && !sliced; ++i)
+        makeBlock(i);
     m_demand = addPath(QPainterPath());
     m_demand->setZValue(4);
     m_shortfall = addPath(QPainterPath());
@@ -315,6 +327,56 @@ void TimelineScene::rebuild(const std::vector<int> *deploymentSelection)
     }
     blocker.unblock();
     emit selectionChanged();
+
+    if (sliced) {
+        if (!views().isEmpty()) {
+            m_blockProgress = new QProgressDialog(tr("Laying out %n deployment(s)…", nullptr, deploymentCount),
+                                                  QString(), 0, deploymentCount, views().first()->window());
+            m_blockProgress->setWindowModality(Qt::WindowModal); // no edits until every block exists
+            m_blockProgress->setMinimumDuration(100); // not setValue here: it would process events
+        }
+        m_blockSlices.start();
+    }
+}
+
+DeploymentItem *TimelineScene::makeBlock(int index)
+{
+    auto *item = new DeploymentItem(index);
+    item->setZValue(3);
+    addItem(item);
+    m_deployments.push_back(item);
+    item->setToolTip(deploymentToolTip(index));
+    return item;
+}
+
+void TimelineScene::buildBlocks()
+{
+    // ~30 ms per slice: the window repaints and timers run between slices.
+    QElapsedTimer clock;
+    clock.start();
+    const int total = int(m_document->scenario().deployments.size());
+    while (int(m_deployments.size()) < total && clock.elapsed() < 30) {
+        const int index = int(m_deployments.size());
+        makeBlock(index);
+        layoutDeployment(index);
+    }
+    if (int(m_deployments.size()) < total) {
+        if (m_blockProgress)
+            m_blockProgress->setValue(int(m_deployments.size()));
+        return;
+    }
+    stopBuildingBlocks();
+    refreshWarnings();
+}
+
+void TimelineScene::stopBuildingBlocks()
+{
+    m_blockSlices.stop();
+    if (m_blockProgress) {
+        m_blockProgress->hide();
+        m_blockProgress->deleteLater(); // its setValue may be on the stack (it processes events)
+        m_blockProgress = nullptr;
+    }
 }
 
 std::vector<int> TimelineScene::shiftedSelection(const std::vector<int> &selected, const DocumentChange &change)

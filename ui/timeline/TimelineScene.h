@@ -8,10 +8,13 @@
 #include <QColor>
 #include <QGraphicsScene>
 #include <QHash>
+#include <QPointer>
+#include <QTimer>
 
 #include <vector>
 
 class QGraphicsPathItem;
+class QProgressDialog;
 
 namespace rackline {
 
@@ -92,6 +95,12 @@ public:
     /// Months where the plan needs more power than its phases give (for the view's ruler).
     bool hasShortfallAt(int windowMonth) const;
 
+    /// Opening a big scenario makes its blocks in slices from the event loop, so the window
+    /// keeps painting (a window-modal progress dialog holds user input back meanwhile); true
+    /// until the last block exists. Any document change first makes the remaining blocks.
+    bool isBuildingBlocks() const { return m_blockSlices.isActive(); }
+    static constexpr int kSlicedBuildThreshold = 2000;
+
 signals:
     /// Lanes moved or changed height (the lane header repaints).
     void lanesChanged();
@@ -102,7 +111,11 @@ protected:
 private:
     void onChanged(const DocumentChange &change);
     /// Recreates every item; `deploymentSelection` (default: the current one) is selected after.
-    void rebuild(const std::vector<int> *deploymentSelection = nullptr);
+    void rebuild(const std::vector<int> *deploymentSelection = nullptr, bool inSlices = false);
+    /// Makes the next blocks for up to ~30 ms; after the last, sets their warnings.
+    void buildBlocks();
+    void stopBuildingBlocks();
+    DeploymentItem *makeBlock(int index);
     /// Recreates the phase items only, then selects `selected` phases.
     void rebuildPhases(const std::vector<int> &selected);
     static std::vector<int> shiftedSelection(const std::vector<int> &selected, const DocumentChange &change);
@@ -129,6 +142,8 @@ private:
     QGraphicsPathItem *m_shortfall = nullptr;
     std::vector<bool> m_phaseShort;
     std::vector<bool> m_monthShort;
+    QTimer m_blockSlices; ///< runs buildBlocks while blocks remain to be made
+    QPointer<QProgressDialog> m_blockProgress;
     bool m_frozen = false;
     double m_viewportHeight = 0;
     double m_visibleLeft = 0;
