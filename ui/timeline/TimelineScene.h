@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <utility>
 #include <vector>
 
 class QGraphicsPathItem;
@@ -19,6 +20,7 @@ class QProgressDialog;
 namespace rackline {
 
 class CommitmentBracketItem;
+struct Deployment;
 class DeploymentItem;
 class PhaseItem;
 class ScenarioDocument;
@@ -119,12 +121,30 @@ private:
     /// Recreates the phase items only, then selects `selected` phases.
     void rebuildPhases(const std::vector<int> &selected);
     static std::vector<int> shiftedSelection(const std::vector<int> &selected, const DocumentChange &change);
+    /// Places every item; the rows of the blocks stay (packDeployments() chooses them).
     void layoutAll();
+    /// The lanes' heights and tops, from the rows of their blocks and brackets.
     void computeLanes();
+    /// Packs every block into rows, first fit in order of start (a scenario opened, items
+    /// added or removed).
+    void packDeployments();
+    /// After one block changed: it takes the lowest row free over its months, the others
+    /// stay. False when a lane's row count changed (the lanes must be laid out again).
+    bool repackDeployment(int index);
+    /// The months a block occupies, [start, retirement), INT_MAX when it is never retired.
+    std::pair<int, int> monthsOf(const Deployment &deployment) const;
+    /// Places a block (lane, row, months) and gives it its colour and label.
     void layoutDeployment(int index);
+    /// Places a block only: what a relayout of every block needs (100,000 labels cost 150 ms).
+    void placeDeployment(int index);
+    void updateAppearance(int index);
     void layoutPhases();
     void layoutCommitments();
+    /// The phases' shortfalls (m_phaseShort), then every block's warnings.
     void refreshWarnings();
+    void refreshPhaseShortfalls();
+    /// A block's DeploymentItem::Warnings, from the engine and m_phaseShort.
+    int deploymentWarnings(int index) const;
     void updateDemand();
     QColor partnerColor(const QString &partner) const;
     QString deploymentToolTip(int index) const;
@@ -137,10 +157,15 @@ private:
     std::vector<PhaseItem *> m_phases;
     std::vector<CommitmentBracketItem *> m_commitments;
     std::vector<int> m_rowOf;        ///< packed row of each deployment in its lane
+    std::vector<int> m_laneOf;       ///< the lane it was packed in
+    std::vector<std::pair<int, int>> m_spanOf; ///< the months it was packed with (monthsOf)
+    std::vector<int> m_rowsOfLane;   ///< rows of blocks in each partner's lane (at least 1)
+    std::vector<int> m_movedWhileFrozen; ///< blocks a drag moved, repacked when it ends
     std::vector<int> m_bracketRowOf; ///< packed row of each commitment
     QGraphicsPathItem *m_demand = nullptr;
     QGraphicsPathItem *m_shortfall = nullptr;
     std::vector<bool> m_phaseShort;
+    QHash<QString, int> m_phaseIndex; ///< phase id -> index, with m_phaseShort
     std::vector<bool> m_monthShort;
     QTimer m_blockSlices; ///< runs buildBlocks while blocks remain to be made
     QPointer<QProgressDialog> m_blockProgress;
