@@ -34,7 +34,13 @@ public:
 
     /// Compiles the scenario (ids to indices) and recomputes everything. The scenario must
     /// be valid (as readScenario() returns it); unknown ids are skipped with a warning.
-    void setScenario(const Scenario &scenario, const Catalog &catalog = Catalog::builtIn());
+    /// What a recompute fills: every table, or only totals() (the partner tables then hold
+    /// supply, spend and tranches but no deployment metric). TotalsOnly is for analyses that
+    /// read totals alone (the tornado): it skips evaluating every partner's systems, and the
+    /// one-item path must not follow it.
+    enum class Detail { ByPartner, TotalsOnly };
+    void setScenario(const Scenario &scenario, const Catalog &catalog = Catalog::builtIn(),
+                     Detail detail = Detail::ByPartner);
     /// The full path: recomputes every table from the compiled scenario.
     void recompute();
 
@@ -88,15 +94,8 @@ public:
     int beforeAvailableCount() const { return m_beforeAvailableCount; }
 
 private:
-    /// The deployment metrics a partner's series carries: accelerators .. it_power_mw,
-    /// facility_power_mw (x the deployment's PUE).
-    static constexpr int kSeriesMetrics = 9;
-    /// The series' last row is the hardware capex flow: 10 doubles are also five SSE2
-    /// packets where 9 would need a scalar tail.
-    static constexpr int kSeriesRows = 10;
-    static constexpr int kFacilityRow = 8;
-    static constexpr int kHardwareRow = 9;
-    using MetricVector = Eigen::Matrix<double, kSeriesRows, 1>;
+    /// The deployment metrics proportional to units alone: accelerators .. it_power_mw.
+    static constexpr int kUnitMetrics = 8;
 
     /// 48 bytes: a full recompute streams through 100,000 of them.
     struct CompiledDeployment {
@@ -109,14 +108,24 @@ private:
         int commitment = -1;
         int monthsEarly = 0; ///< > 0 when it starts before its system ships
     };
-    /// A partner's deployments: rows 0..8 their metrics, row 9 their hardware capex flow.
-    using PartnerSeries = RampSeries<kSeriesRows, kHardwareRow>;
+    /// A partner's deployments of one system, counted in units: row 0 units x activity,
+    /// row 1 units x PUE x activity, row 2 units x price factor x units coming online. Row 3
+    /// (units x price factor x activity) is never read: it pads to two SSE2 packets, and it
+    /// repeats row 2's amount because a packet of an amount and a constant 0 is built on the
+    /// stack and read back with a stalled store-to-load forward. Every deployment metric of the partner is a sum over its
+    /// systems of these rows times the system's per-unit figures (expandUnits()), so a
+    /// deployment adds 4 numbers per knot, not one per metric.
+    using UnitSeries = RampSeries<4, 2>;
     /// A commitment's deployments: row 0 their facility MW, row 1 their hardware capex flow.
     using CommitmentSeries = RampSeries<2, 1>;
     /// A phase's deployments: their facility MW.
     using LoadSeries = RampSeries<1>;
-    struct PartnerState {
-        PartnerSeries deployed;
+    /// Deployments by system, for one partner or (recomputeSample()) for all of them.
+    struct UnitsBySystem {
+        std::vector<UnitSeries> series;
+        std::vector<int> deployments; ///< how many each series holds; 0 reads exactly 0
+        /// The evaluated rows, months x systems: units, units x PUE, hardware flow.
+        Eigen::MatrixXd units, facilityUnits, hardwareUnits;
     };
     struct Phase {
         int partner = -1;
@@ -137,27 +146,36 @@ private:
         Eigen::VectorXd deployedGw, hardwareCapex, released;
     };
     struct SystemRef {
-        /// accelerators .. it_power_mw; facility_power_mw at PUE 1; the price ($B), the
-        /// hardware capex of a unit as it comes online
-        MetricVector perUnit;
         int lifetime = 0;
         YearMonth available;
     };
 
     CompiledDeployment compile(const Deployment &deployment) const;
-    /// What a deployment adds to its partner's series when fully active (count x per unit,
-    /// facility power at its PUE, hardware capex at its price times `priceFactor`).
-    MetricVector deploymentAmount(const CompiledDeployment &d, double priceFactor = 1) const;
+    /// The order in which compiled deployments are stored: see setScenario().
+    std::vector<int> groupedOrder(const std::vector<CompiledDeployment> &compiled) const;
     const CompiledDeployment &deploymentAt(int index) const { return m_deployments[size_t(m_slotOf[size_t(index)])]; }
     CompiledDeployment &deploymentAt(int index) { return m_deployments[size_t(m_slotOf[size_t(index)])]; }
     /// Adds a deployment's knots to its partner's, phase's and commitment's series, or
     /// removes them (the one-item path).
     template<bool Remove>
     void addKnots(const CompiledDeployment &d);
+    /// Adds (or removes) a deployment's units to `bySystem`, its hardware at `priceFactor`.
+    template<bool Remove>
+    void addUnits(UnitsBySystem &bySystem, const CompiledDeployment &d, const RampKnots &knots, double priceFactor);
+    /// Empties every series of `bySystem` for a full recompute; evaluateUnits() must then be
+    /// called for every system before the evaluated rows are read.
+    void resetUnits(UnitsBySystem &bySystem) const;
+    void evaluateUnits(UnitsBySystem &bySystem, int system);
+    /// Writes the deployment columns of `table` in months [from, to) from `bySystem`.
+    void expandUnits(const UnitsBySystem &bySystem, MetricTable &table, int from, int to) const;
+    /// The inner loop of a full recompute: adds every deployment's knots, and returns how
+    /// many start before their system ships.
+    int addEveryDeployment();
     void evaluateLoad(Phase &phase);
     void evaluateCommitment(CommitmentState &commitment);
-    /// Rebuilds a partner's deployment columns (and its derived ones) from its series.
-    void evaluatePartner(int partner);
+    /// Rebuilds a partner's deployment columns in months [from, to) from its evaluated
+    /// units, and its derived columns from `from` on.
+    void evaluatePartner(int partner, int from, int to);
     void fillDerivedColumns(MetricTable &table, int from) const;
     void fillTranchesColumn(int partner);
     void sumTotals(int from, int to, bool tranches);
@@ -165,6 +183,7 @@ private:
     void applyChange(const CompiledDeployment *before, const CompiledDeployment *after);
 
     int m_months = 0;
+    Detail m_detail = Detail::ByPartner;
     YearMonth m_start;
     double m_defaultPue = 1.2;
     double m_energyUsdPerMwh = 70;
@@ -173,14 +192,19 @@ private:
     QHash<QString, int> m_partnerIndex, m_phaseIndex, m_commitmentIndex, m_systemIndex;
     QMap<QString, int> m_delayByPartner, m_delayBySystem;
     std::vector<SystemRef> m_systems;
-    std::vector<CompiledDeployment> m_deployments; ///< in slots, grouped by partner
+    /// By system: accelerators .. it_power_mw of one unit (systems x 8), its IT power (MW,
+    /// its facility power at PUE 1) and its price ($B, with its vendor's multiplier).
+    Eigen::Matrix<double, Eigen::Dynamic, kUnitMetrics> m_metricsPerUnit;
+    Eigen::VectorXd m_itMwPerUnit, m_priceUsdB;
+    std::vector<CompiledDeployment> m_deployments; ///< in slots, grouped (groupedOrder())
     std::vector<int> m_slotOf;                     ///< the plan's deployment i is in slot m_slotOf[i]
-    std::vector<PartnerState> m_partners;
+    std::vector<UnitsBySystem> m_partners;
     std::vector<Phase> m_phases;
     std::vector<CommitmentState> m_commitments;
     std::vector<MetricTable> m_partnerTables;
-    PartnerSeries m_sampleSeries; ///< every partner's deployments, for recomputeSample()
-    PartnerSeries::Values m_seriesScratch;
+    /// Every partner's deployments together: recomputeSample() and Detail::TotalsOnly.
+    UnitsBySystem m_allUnits;
+    UnitSeries::Values m_unitScratch;
     CommitmentSeries::Values m_commitmentScratch;
     MetricTable m_unassigned;
     MetricTable m_totals;

@@ -4,7 +4,7 @@
 #include <Eigen/Core>
 
 #include <algorithm>
-#include <climits>
+#include <array>
 #include <cmath>
 
 namespace rackline {
@@ -27,6 +27,19 @@ struct RampKnots {
     double height = 1;   ///< h, 1 unless retired before the end of the ramp
 };
 
+/// 1 / n, from a table for the ramps people plan (up to ten years): a division in the inner
+/// loop of a full recompute stalls it. The same correctly rounded value either way.
+[[gnu::always_inline]] inline double reciprocal(int n)
+{
+    static constexpr auto table = [] {
+        std::array<double, 121> values{};
+        for (size_t i = 1; i < values.size(); ++i)
+            values[i] = 1.0 / double(i);
+        return values;
+    }();
+    return size_t(n) < table.size() ? table[size_t(n)] : 1.0 / n;
+}
+
 struct ActivityShape {
     int start = 0;    ///< s = idx(start)
     int ramp = 0;     ///< r >= 0
@@ -43,7 +56,7 @@ struct ActivityShape {
         knots.rampEnd = cap((long long)start + ramp);
         knots.retirement = lifetime > 0 ? cap((long long)start + lifetime) : months;
         knots.end = std::min(knots.rampEnd, knots.retirement);
-        knots.perMonth = 1.0 / ramp;
+        knots.perMonth = reciprocal(ramp);
         knots.height = lifetime > 0 && knots.end < knots.rampEnd ? (knots.end - knots.start) * knots.perMonth : 1.0;
         return knots;
     }
@@ -120,45 +133,53 @@ public:
     }
 
 private:
-    // Plain loops over N rows rather than Eigen expressions: this is the inner loop of a full
-    // recompute, and the compiler unrolls and vectorizes them without temporaries.
+    /// Which rows a knot adds to: the flow row follows the ramp without retirement.
+    enum class Rows { All, AllButFlow, FlowOnly };
+
+    // Each knot is added as factor x amount, row by row, straight into its column: no
+    // intermediate arrays, which the compiler would keep on the stack and read back with a
+    // stalled store-to-load forward. The loops are unrolled, and the row tests fold away.
     template<int Sign>
     [[gnu::always_inline]] void update(const RampKnots &knots, const Vector &amount)
     {
-        double atStart[N], drop[N];
-        for (int row = 0; row < N; ++row) {
-            atStart[row] = (Sign * knots.perMonth) * amount[row];
-            drop[row] = row == FlowRow ? 0.0 : (Sign * knots.height) * amount[row];
-        }
-        addAt<+1>(knots.start, atStart);
+        const double rise = Sign * knots.perMonth, drop = Sign * knots.height;
+        addAt<Rows::All>(knots.start, rise, amount);
         if (knots.end == knots.rampEnd) [[likely]] {
-            addAt<-1>(knots.end, atStart);
+            addAt<Rows::All>(knots.end, -rise, amount);
         } else { // retired before the ramp's end: the activity stops rising before the flow does
-            double flow[N] = {};
-            if constexpr (FlowRow >= 0) {
-                flow[FlowRow] = atStart[FlowRow];
-                atStart[FlowRow] = 0;
-            }
-            addAt<-1>(knots.end, atStart);
-            addAt<-1>(knots.rampEnd, flow);
+            addAt<Rows::AllButFlow>(knots.end, -rise, amount);
+            addAt<Rows::FlowOnly>(knots.rampEnd, -rise, amount);
         }
-        addAt<-1>(knots.retirement, drop);
-        addAt<+1>(std::min(knots.retirement + 1, m_months), drop);
+        addAt<Rows::AllButFlow>(knots.retirement, -drop, amount);
+        addAt<Rows::AllButFlow>(std::min(knots.retirement + 1, m_months), drop, amount);
     }
 
-    template<int Sign>
-    [[gnu::always_inline]] void addAt(int month, const double (&delta)[N])
+    template<Rows Which>
+    [[gnu::always_inline]] static bool adds(int row)
     {
-        if (month >= 0) [[likely]] {
-            double *column = m_second.data() + std::ptrdiff_t(N) * month;
-            for (int row = 0; row < N; ++row)
-                column[row] += Sign * delta[row];
+        return Which == Rows::All || (Which == Rows::FlowOnly) == (row == FlowRow);
+    }
+
+    template<Rows Which>
+    [[gnu::always_inline]] void addAt(int month, double factor, const Vector &amount)
+    {
+        if (month < 0) [[unlikely]] {
+            foldBeforeWindow<Which>(month, factor, amount);
             return;
         }
-        // Before the window: what it adds to month -1 (and to every later month's first
-        // difference) is folded into the starting point of evaluate().
+        // A row left out adds 0 x its amount, so that every row goes in whole packets.
+        double *column = m_second.data() + std::ptrdiff_t(N) * month;
+        for (int row = 0; row < N; ++row)
+            column[row] += (adds<Which>(row) ? factor : 0.0) * amount[row];
+    }
+
+    /// A knot before the window: what it adds to month -1 (and to every later month's first
+    /// difference) is folded into the starting point of evaluate().
+    template<Rows Which>
+    [[gnu::always_inline]] void foldBeforeWindow(int month, double factor, const Vector &amount)
+    {
         for (int row = 0; row < N; ++row) {
-            const double value = Sign * delta[row];
+            const double value = adds<Which>(row) ? factor * amount[row] : 0.0;
             m_foldedFirst[row] += value;
             m_foldedValue[row] += double(-month) * value;
             m_foldedFirstMagnitude[row] += std::abs(value);

@@ -2,6 +2,7 @@
 #include "Sensitivity.h"
 
 #include "Engine.h"
+#include "Parallel.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -90,25 +91,30 @@ std::vector<Lever> standardLevers(const Scenario &scenario, const Catalog &built
 Tornado computeTornado(const Scenario &scenario, const Outcome &outcome, const std::vector<Lever> &levers,
                        const Catalog &catalog)
 {
-    Engine engine;
-    auto evaluate = [&](const Scenario &variant) {
-        engine.setScenario(variant, catalog);
+    const auto evaluate = [&](Engine &engine, const Scenario &variant) {
+        engine.setScenario(variant, catalog, Engine::Detail::TotalsOnly); // an outcome reads totals only
         return outcome.valueIn(engine, variant.timeline);
     };
     Tornado tornado;
-    tornado.base = evaluate(scenario);
-    Scenario variant = scenario;
-    for (const Lever &lever : levers) {
-        TornadoBar bar;
-        bar.lever = lever.name;
-        for (const int direction : {-1, +1}) {
-            variant.assumptions = scenario.assumptions;
-            variant.commitments = scenario.commitments;
-            lever.apply(variant, direction);
-            (direction < 0 ? bar.low : bar.high) = evaluate(variant);
+    Engine baseEngine;
+    tornado.base = evaluate(baseEngine, scenario);
+    // The levers are independent: shared between the cores, each range with its own engine
+    // and its own copy of the scenario.
+    tornado.bars.resize(levers.size());
+    inParallel(int(levers.size()), [&](int first, int last) {
+        Engine engine;
+        Scenario variant = scenario;
+        for (int i = first; i < last; ++i) {
+            TornadoBar &bar = tornado.bars[size_t(i)];
+            bar.lever = levers[size_t(i)].name;
+            for (const int direction : {-1, +1}) {
+                variant.assumptions = scenario.assumptions;
+                variant.commitments = scenario.commitments;
+                levers[size_t(i)].apply(variant, direction);
+                (direction < 0 ? bar.low : bar.high) = evaluate(engine, variant);
+            }
         }
-        tornado.bars.push_back(bar);
-    }
+    });
     std::stable_sort(tornado.bars.begin(), tornado.bars.end(),
                      [](const TornadoBar &a, const TornadoBar &b) { return a.swing() > b.swing(); });
     return tornado;

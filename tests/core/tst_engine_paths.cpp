@@ -269,6 +269,20 @@ private slots:
         }
     }
 
+    /// What the tornado uses: the totals without the partner tables equal the full path's
+    /// (and so the reference's, checked above).
+    void totalsOnlyEqualsFullTotals()
+    {
+        for (unsigned seed = 1; seed <= 300; ++seed) {
+            RandomScenarios random(seed);
+            const Scenario scenario = random.scenario();
+            Engine full, totalsOnly;
+            full.setScenario(scenario);
+            totalsOnly.setScenario(scenario, Catalog::builtIn(), Engine::Detail::TotalsOnly);
+            RACKLINE_CHECK(compareTables(totalsOnly.totals(), full.totals(), QStringLiteral("seed %1 totals only").arg(seed)));
+        }
+    }
+
     void oneItemPathEqualsFreshEngineAndReference()
     {
         for (unsigned seed = 1001; seed <= 1030; ++seed) {
