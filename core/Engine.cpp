@@ -31,6 +31,22 @@ template<bool Remove, typename Series>
         series.add(knots, amount);
 }
 
+/// Where a unit series is evaluated: rows 0-2 straight into their matrices' columns (no
+/// scratch copy), row 3 (padding) nowhere.
+struct UnitColumns {
+    double *units, *facilityUnits, *hardwareUnits;
+    double padding = 0;
+    double &operator()(int row, int month)
+    {
+        switch (row) {
+        case 0: return units[month];
+        case 1: return facilityUnits[month];
+        case 2: return hardwareUnits[month];
+        default: return padding;
+        }
+    }
+};
+
 int clampToWindow(long long month, int months)
 {
     return int(std::clamp<long long>(month, 0, months));
@@ -229,11 +245,8 @@ void Engine::evaluateUnits(UnitsBySystem &bySystem, int system)
         bySystem.hardwareUnits.col(system).setZero();
         return;
     }
-    m_unitScratch.resize(4, m_months);
-    series.evaluate(m_unitScratch);
-    bySystem.units.col(system) = m_unitScratch.row(0).transpose();
-    bySystem.facilityUnits.col(system) = m_unitScratch.row(1).transpose();
-    bySystem.hardwareUnits.col(system) = m_unitScratch.row(2).transpose();
+    series.evaluate(UnitColumns{bySystem.units.col(system).data(), bySystem.facilityUnits.col(system).data(),
+                                bySystem.hardwareUnits.col(system).data()});
 }
 
 void Engine::expandUnits(const UnitsBySystem &bySystem, MetricTable &table, int from, int to) const

@@ -204,7 +204,6 @@ private:
     std::vector<MetricTable> m_partnerTables;
     /// Every partner's deployments together: recomputeSample() and Detail::TotalsOnly.
     UnitsBySystem m_allUnits;
-    UnitSeries::Values m_unitScratch;
     CommitmentSeries::Values m_commitmentScratch;
     MetricTable m_unassigned;
     MetricTable m_totals;

@@ -110,7 +110,8 @@ public:
         update<-1>(knots, amount);
     }
 
-    /// Writes the N values of every month into `out` (sized N x months); see the class comment for
+    /// Writes the N values of every month into out(row, month) (an N x months matrix, or any
+    /// callable that gives a double& for them); see the class comment for
     /// why values within rounding noise of what was summed are exactly 0.
     template<typename Out>
     void evaluate(Out &&out) const
@@ -123,12 +124,15 @@ public:
             value += first;
             firstMagnitude += second.cwiseAbs();
             valueMagnitude += firstMagnitude;
-            Vector result = value, noise = 1e-12 * (valueMagnitude + double(m + 1) * m_removed);
-            if constexpr (FlowRow >= 0) {
-                result[FlowRow] = first[FlowRow];
-                noise[FlowRow] = 1e-12 * (firstMagnitude[FlowRow] + m_removed[FlowRow]);
+            // Row by row, straight into `out`: a packet assembled from single rows (the flow
+            // row's, the selected ones) would be stored and read back at once, which stalls.
+            for (int row = 0; row < N; ++row) {
+                const bool flow = row == FlowRow;
+                const double result = flow ? first[row] : value[row];
+                const double noise = 1e-12 * (flow ? firstMagnitude[row] + m_removed[row]
+                                                   : valueMagnitude[row] + double(m + 1) * m_removed[row]);
+                out(row, m) = std::abs(result) > noise ? result : 0.0;
             }
-            out.col(m) = (result.cwiseAbs().array() > noise.array()).select(result, Vector::Zero());
         }
     }
 
