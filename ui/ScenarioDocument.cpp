@@ -37,11 +37,21 @@ bool ScenarioDocument::isModified() const
 
 void ScenarioDocument::reset(Scenario scenario, const QString &fileName)
 {
+    Catalog catalog = effectiveCatalog(scenario);
+    Engine engine;
+    engine.setScenario(scenario);
+    adopt(std::move(scenario), std::move(catalog), std::move(engine), fileName);
+}
+
+void ScenarioDocument::adopt(Scenario scenario, Catalog catalog, Engine engine, const QString &fileName)
+{
     const bool wasModified = isModified();
     m_readOnlyReason.clear();
     m_undoStack->clear();
     m_scenario = std::move(scenario);
-    recomputeAll();
+    // Moved in place: views keep the addresses of the scenario, catalog and engine.
+    m_catalog = std::move(catalog);
+    m_engine = std::move(engine);
     if (m_fileName != fileName) {
         m_fileName = fileName;
         emit fileNameChanged(m_fileName);
@@ -62,28 +72,39 @@ ScenarioDocument::FileContents ScenarioDocument::readFile(const QString &fileNam
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt, tr("cannot be read: %1").arg(file.errorString()), QString()};
     const QByteArray bytes = file.readAll();
+    // What open() needs besides the scenario is made here too, off the GUI thread.
+    auto prepared = [](std::optional<Scenario> scenario, QString readOnlyReason) {
+        FileContents contents{std::move(scenario), QString(), std::move(readOnlyReason), Catalog(), std::nullopt};
+        contents.catalog = effectiveCatalog(*contents.scenario);
+        contents.engine.emplace();
+        contents.engine->setScenario(*contents.scenario);
+        return contents;
+    };
     ScenarioLoad loaded = readScenario(bytes);
     if (loaded.ok())
-        return {std::move(loaded.scenario), QString(), QString()};
+        return prepared(std::move(loaded.scenario), QString());
     const int version = declaredScenarioVersion(bytes);
     if (version > Scenario::kFormatVersion) {
         ScenarioLoad newer = readNewerScenario(bytes);
         if (newer.ok()) {
-            return {std::move(newer.scenario), QString(),
-                    tr("It was written by a newer Rackline (file version %1; this one knows %2), so it is open "
-                       "read-only: Save As keeps your changes in another file.")
-                        .arg(version)
-                        .arg(Scenario::kFormatVersion)};
+            return prepared(std::move(newer.scenario),
+                            tr("It was written by a newer Rackline (file version %1; this one knows %2), so it is "
+                               "open read-only: Save As keeps your changes in another file.")
+                                .arg(version)
+                                .arg(Scenario::kFormatVersion));
         }
     }
-    return {std::nullopt, loaded.error.message(), QString()};
+    return {std::nullopt, loaded.error.message(), QString(), Catalog(), std::nullopt};
 }
 
 QString ScenarioDocument::open(FileContents contents, const QString &fileName)
 {
     if (!contents.scenario)
         return contents.error;
-    reset(std::move(*contents.scenario), fileName);
+    if (contents.engine)
+        adopt(std::move(*contents.scenario), std::move(contents.catalog), std::move(*contents.engine), fileName);
+    else
+        reset(std::move(*contents.scenario), fileName);
     if (!contents.readOnlyReason.isEmpty()) {
         m_readOnlyReason = contents.readOnlyReason;
         emit fileNameChanged(m_fileName); // the title says "read-only"
