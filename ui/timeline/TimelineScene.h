@@ -114,7 +114,7 @@ private:
     void onChanged(const DocumentChange &change);
     /// Recreates every item; `deploymentSelection` (default: the current one) is selected after.
     void rebuild(const std::vector<int> *deploymentSelection = nullptr, bool inSlices = false);
-    /// Makes the next blocks for up to ~30 ms; after the last, sets their warnings.
+    /// Makes the next blocks for up to ~20 ms; after the last, sets their warnings.
     void buildBlocks();
     void stopBuildingBlocks();
     DeploymentItem *makeBlock(int index);
