@@ -320,8 +320,21 @@ void AssumptionsPanel::refreshValues()
     }
 }
 
+void AssumptionsPanel::showEvent(QShowEvent *event)
+{
+    if (m_stale) {
+        m_stale = false;
+        onChanged({DocumentChange::Kind::Everything, -1});
+    }
+    QWidget::showEvent(event);
+}
+
 void AssumptionsPanel::onChanged(const DocumentChange &change)
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     // Rows follow the vendors, partners and systems in use (cheap: one pass over the
     // deployments), the values follow undo, redo and every other edit.
     if (wantedKeys() != m_keys)
