@@ -13,6 +13,9 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <climits>
+#include <utility>
+
 using namespace rackline;
 using namespace rackline::test;
 
@@ -88,9 +91,30 @@ private slots:
         });
         QVERIFY2(check("editing", editing), "frozen while editing");
         QCOMPARE(doc->scenario().deployments[size_t(deployments / 2)].start, moved.start);
+        // Only the edited block was placed again: at its new month, on a row where its months
+        // overlap no other block's (blocks on one row share a y).
+        auto placedAlone = [&](int index) {
+            const auto &list = doc->scenario().deployments;
+            auto months = [&](const Deployment &d) {
+                const int start = TimeScale::absoluteMonth(d.start), lifetime = doc->lifetimeOf(d);
+                return std::pair(start, lifetime > 0 ? start + lifetime : INT_MAX);
+            };
+            const QPointF at = scene->deploymentItem(index)->pos();
+            if (!qFuzzyCompare(at.x(), scene->timeScale().x(TimeScale::absoluteMonth(list[size_t(index)].start))))
+                return false;
+            const auto [start, end] = months(list[size_t(index)]);
+            for (int j = 0; j < int(list.size()); ++j) {
+                const auto [otherStart, otherEnd] = months(list[size_t(j)]);
+                if (j != index && scene->deploymentItem(j)->pos().y() == at.y() && otherStart < end && start < otherEnd)
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(placedAlone(deployments / 2));
         const qint64 undoing = longestPause([&] { doc->undoStack()->undo(); });
         QVERIFY2(check("undoing", undoing), "frozen while undoing");
         QCOMPARE(writeScenario(doc->scenario()), writeScenario(big));
+        QVERIFY(placedAlone(deployments / 2));
         doc->undoStack()->redo();
 
         // Saved and reopened in another window: the edited scenario, whole.
