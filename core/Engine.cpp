@@ -216,9 +216,12 @@ template<bool Remove>
 [[gnu::always_inline]] inline void Engine::addUnits(UnitsBySystem &bySystem, const CompiledDeployment &d,
                                                     const RampKnots &knots, double priceFactor)
 {
-    addOrRemove<Remove>(bySystem.series[size_t(d.system)], knots,
-                        UnitSeries::Vector{d.count, d.count * d.pue, d.count * priceFactor, d.count * priceFactor});
-    bySystem.deployments[size_t(d.system)] += Remove ? -1 : +1;
+    UnitSeries &series = bySystem.series[size_t(d.system)];
+    addOrRemove<Remove>(series, knots, UnitSeries::Vector{d.count, d.count * d.pue, d.count * priceFactor, d.count * priceFactor});
+    int &deployments = bySystem.deployments[size_t(d.system)];
+    deployments += Remove ? -1 : +1;
+    if (Remove && deployments == 0)
+        series.reset(m_months); // none left: the rounding their removals left behind goes, exactly
 }
 
 void Engine::resetUnits(UnitsBySystem &bySystem) const
@@ -238,8 +241,6 @@ void Engine::evaluateUnits(UnitsBySystem &bySystem, int system)
 {
     UnitSeries &series = bySystem.series[size_t(system)];
     if (bySystem.deployments[size_t(system)] == 0) {
-        // None left: whatever rounding their removals left behind is dropped, exactly.
-        series.reset(m_months);
         bySystem.units.col(system).setZero();
         bySystem.facilityUnits.col(system).setZero();
         bySystem.hardwareUnits.col(system).setZero();
@@ -360,9 +361,13 @@ int Engine::addEveryDeployment()
 
 void Engine::recompute()
 {
+    // Under TotalsOnly the partners' series stay empty and unread: their deployments go to
+    // m_allUnits.
     m_partners.resize(m_partnerIds.size());
-    for (UnitsBySystem &partner : m_partners)
-        resetUnits(partner);
+    for (UnitsBySystem &partner : m_partners) {
+        if (m_detail == Detail::ByPartner)
+            resetUnits(partner);
+    }
     if (m_detail == Detail::TotalsOnly)
         resetUnits(m_allUnits);
     for (Phase &phase : m_phases)
@@ -398,8 +403,12 @@ void Engine::recompute()
     }
     for (int p = 0; p < partnerCount(); ++p) {
         fillTranchesColumn(p);
+        if (m_detail == Detail::TotalsOnly) {
+            fillDerivedColumns(m_partnerTables[size_t(p)], 0);
+            continue;
+        }
         for (int system = 0; system < int(m_systems.size()); ++system)
-            evaluateUnits(m_partners[size_t(p)], system); // all 0 under TotalsOnly
+            evaluateUnits(m_partners[size_t(p)], system);
         evaluatePartner(p, 0, m_months);
     }
     fillDerivedColumns(m_unassigned, 0);
