@@ -32,17 +32,23 @@ class Engine
 public:
     Engine() = default;
 
-    /// Compiles the scenario (ids to indices) and recomputes everything. The scenario must
-    /// be valid (as readScenario() returns it); unknown ids are skipped with a warning.
     /// What a recompute fills: every table, or only totals() (the partner tables then hold
     /// supply, spend and tranches but no deployment metric). TotalsOnly is for analyses that
     /// read totals alone (the tornado): it skips evaluating every partner's systems, and the
     /// one-item path must not follow it.
     enum class Detail { ByPartner, TotalsOnly };
+    /// Compiles the scenario (ids to indices) and recomputes everything. The scenario must
+    /// be valid (as readScenario() returns it); unknown ids are skipped with a warning.
     void setScenario(const Scenario &scenario, const Catalog &catalog = Catalog::builtIn(),
                      Detail detail = Detail::ByPartner);
     /// The full path: recomputes every table from the compiled scenario.
     void recompute();
+
+    /// How a partner's deployments are summed (DeploymentSums): in the form its size makes
+    /// cheaper, or forced to one (the tests run both). It changes the speed, not a number,
+    /// and applies from the next setScenario().
+    enum class PartnerForm { BySize, Metrics, Units };
+    void setPartnerForm(PartnerForm form) { m_partnerForm = form; }
 
     /// The one-item path: deployment `index` becomes `updated`.
     void updateDeployment(int index, const Deployment &updated);
@@ -96,6 +102,11 @@ public:
 private:
     /// The deployment metrics proportional to units alone: accelerators .. it_power_mw.
     static constexpr int kUnitMetrics = 8;
+    /// A partner's deployments as metrics: rows 0..7 accelerators .. it_power_mw, row 8
+    /// facility_power_mw, row 9 the hardware capex flow (10 doubles: five SSE2 packets).
+    static constexpr int kMetricRows = 10;
+    using MetricVector = Eigen::Matrix<double, kMetricRows, 1>;
+    using MetricSeries = RampSeries<kMetricRows, kMetricRows - 1>;
 
     /// 48 bytes: a full recompute streams through 100,000 of them.
     struct CompiledDeployment {
@@ -113,7 +124,7 @@ private:
     /// (units x price factor x activity) is never read: it pads to two SSE2 packets, and it
     /// repeats row 2's amount because a packet of an amount and a constant 0 is built on the
     /// stack and read back with a stalled store-to-load forward. Every deployment metric of the partner is a sum over its
-    /// systems of these rows times the system's per-unit figures (expandUnits()), so a
+    /// systems of these rows times the system's per-unit figures (writeSums()), so a
     /// deployment adds 4 numbers per knot, not one per metric.
     using UnitSeries = RampSeries<4, 2>;
     /// A commitment's deployments: row 0 their facility MW, row 1 their hardware capex flow.
@@ -126,6 +137,16 @@ private:
         std::vector<int> deployments; ///< how many each series holds; 0 reads exactly 0
         /// The evaluated rows, months x systems: units, units x PUE, hardware flow.
         Eigen::MatrixXd units, facilityUnits, hardwareUnits;
+    };
+    /// A partner's deployments (or, for recomputeSample() and TotalsOnly, every partner's),
+    /// summed in one of two forms picked when the scenario is set:
+    /// - Metrics: one series of the 10 metric rows, 10 numbers a knot;
+    /// - Units: one unit series per system, 4 numbers a knot, then systems x months to
+    ///   evaluate and expand. Cheaper from about systems x months deployments on.
+    struct DeploymentSums {
+        bool byUnits = false;
+        MetricSeries metrics;
+        UnitsBySystem units;
     };
     struct Phase {
         int partner = -1;
@@ -159,23 +180,27 @@ private:
     /// removes them (the one-item path).
     template<bool Remove>
     void addKnots(const CompiledDeployment &d);
-    /// Adds (or removes) a deployment's units to `bySystem`, its hardware at `priceFactor`.
+    /// Adds (or removes) a deployment to `sums`, its hardware at `priceFactor` x its price.
     template<bool Remove>
-    void addUnits(UnitsBySystem &bySystem, const CompiledDeployment &d, const RampKnots &knots, double priceFactor);
-    /// Empties every series of `bySystem` for a full recompute; evaluateUnits() must then be
-    /// called for every system before the evaluated rows are read.
-    void resetUnits(UnitsBySystem &bySystem) const;
+    void addToSums(DeploymentSums &sums, const CompiledDeployment &d, const RampKnots &knots, double priceFactor);
+    /// Empties `sums` for a full recompute (then evaluateAllSystems() before writeSums()).
+    void resetSums(DeploymentSums &sums) const;
+    void evaluateAllSystems(DeploymentSums &sums);
     void evaluateUnits(UnitsBySystem &bySystem, int system);
-    /// Writes the deployment columns of `table` in months [from, to) from `bySystem`.
-    void expandUnits(const UnitsBySystem &bySystem, MetricTable &table, int from, int to) const;
+    /// Writes the deployment columns of `table` from `sums`: at least months [from, to)
+    /// (every month in the Metrics form).
+    void writeSums(DeploymentSums &sums, MetricTable &table, int from, int to);
     /// The inner loop of a full recompute: adds every deployment's knots, and returns how
     /// many start before their system ships.
     int addEveryDeployment();
     void evaluateLoad(Phase &phase);
     void evaluateCommitment(CommitmentState &commitment);
-    /// Rebuilds a partner's deployment columns in months [from, to) from its evaluated
-    /// units, and its derived columns from `from` on.
+    /// Rebuilds a partner's deployment columns (at least months [from, to); in the Metrics
+    /// form all) from its series, and its derived columns from `from` on.
     void evaluatePartner(int partner, int from, int to);
+    /// Picks each partner's form (DeploymentSums), and that of all of them together, from
+    /// their numbers of deployments.
+    void choosePartnerForms();
     void fillDerivedColumns(MetricTable &table, int from) const;
     void fillTranchesColumn(int partner);
     void sumTotals(int from, int to, bool tranches);
@@ -198,12 +223,18 @@ private:
     Eigen::VectorXd m_itMwPerUnit, m_priceUsdB;
     std::vector<CompiledDeployment> m_deployments; ///< in slots, grouped (groupedOrder())
     std::vector<int> m_slotOf;                     ///< the plan's deployment i is in slot m_slotOf[i]
-    std::vector<UnitsBySystem> m_partners;
+    std::vector<DeploymentSums> m_partners;
+    PartnerForm m_partnerForm = PartnerForm::BySize;
+    /// By PUE (0: the default, 1 + p: phase p's) and system, a unit's 10 metric rows:
+    /// the Metrics form's amounts are count x one of them (scaling a row in the inner loop
+    /// would build a packet from single rows and read it back, a stalled store forward).
+    std::vector<MetricVector> m_metricsPerUnitAtPue;
+    MetricSeries::Values m_metricScratch;
     std::vector<Phase> m_phases;
     std::vector<CommitmentState> m_commitments;
     std::vector<MetricTable> m_partnerTables;
     /// Every partner's deployments together: recomputeSample() and Detail::TotalsOnly.
-    UnitsBySystem m_allUnits;
+    DeploymentSums m_allPartners;
     CommitmentSeries::Values m_commitmentScratch;
     MetricTable m_unassigned;
     MetricTable m_totals;

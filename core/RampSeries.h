@@ -140,22 +140,24 @@ private:
     /// Which rows a knot adds to: the flow row follows the ramp without retirement.
     enum class Rows { All, AllButFlow, FlowOnly };
 
-    // Each knot is added as factor x amount, row by row, straight into its column: no
-    // intermediate arrays, which the compiler would keep on the stack and read back with a
-    // stalled store-to-load forward. The loops are unrolled, and the row tests fold away.
+    // The two scaled amounts a knot adds, rise and drop, are computed once as whole
+    // packets; each knot then adds (or subtracts) one of them, row by row, straight into its
+    // column. A row left out adds 0, so that rows still go in whole packets: a packet built
+    // from single rows would be stored and read back at once, which stalls.
     template<int Sign>
     [[gnu::always_inline]] void update(const RampKnots &knots, const Vector &amount)
     {
-        const double rise = Sign * knots.perMonth, drop = Sign * knots.height;
-        addAt<Rows::All>(knots.start, rise, amount);
+        const Vector rise = (Sign * knots.perMonth) * amount;
+        const Vector drop = (Sign * knots.height) * amount;
+        addAt<Rows::All, +1>(knots.start, rise);
         if (knots.end == knots.rampEnd) [[likely]] {
-            addAt<Rows::All>(knots.end, -rise, amount);
+            addAt<Rows::All, -1>(knots.end, rise);
         } else { // retired before the ramp's end: the activity stops rising before the flow does
-            addAt<Rows::AllButFlow>(knots.end, -rise, amount);
-            addAt<Rows::FlowOnly>(knots.rampEnd, -rise, amount);
+            addAt<Rows::AllButFlow, -1>(knots.end, rise);
+            addAt<Rows::FlowOnly, -1>(knots.rampEnd, rise);
         }
-        addAt<Rows::AllButFlow>(knots.retirement, -drop, amount);
-        addAt<Rows::AllButFlow>(std::min(knots.retirement + 1, m_months), drop, amount);
+        addAt<Rows::AllButFlow, -1>(knots.retirement, drop);
+        addAt<Rows::AllButFlow, +1>(std::min(knots.retirement + 1, m_months), drop);
     }
 
     template<Rows Which>
@@ -164,26 +166,27 @@ private:
         return Which == Rows::All || (Which == Rows::FlowOnly) == (row == FlowRow);
     }
 
-    template<Rows Which>
-    [[gnu::always_inline]] void addAt(int month, double factor, const Vector &amount)
+    template<Rows Which, int Sign>
+    [[gnu::always_inline]] void addAt(int month, const Vector &delta)
     {
         if (month < 0) [[unlikely]] {
-            foldBeforeWindow<Which>(month, factor, amount);
+            foldBeforeWindow<Which, Sign>(month, delta);
             return;
         }
-        // A row left out adds 0 x its amount, so that every row goes in whole packets.
         double *column = m_second.data() + std::ptrdiff_t(N) * month;
-        for (int row = 0; row < N; ++row)
-            column[row] += (adds<Which>(row) ? factor : 0.0) * amount[row];
+        for (int row = 0; row < N; ++row) {
+            const double value = adds<Which>(row) ? delta[row] : 0.0;
+            column[row] += Sign > 0 ? value : -value;
+        }
     }
 
     /// A knot before the window: what it adds to month -1 (and to every later month's first
     /// difference) is folded into the starting point of evaluate().
-    template<Rows Which>
-    [[gnu::always_inline]] void foldBeforeWindow(int month, double factor, const Vector &amount)
+    template<Rows Which, int Sign>
+    [[gnu::always_inline]] void foldBeforeWindow(int month, const Vector &delta)
     {
         for (int row = 0; row < N; ++row) {
-            const double value = adds<Which>(row) ? factor * amount[row] : 0.0;
+            const double value = adds<Which>(row) ? (Sign > 0 ? delta[row] : -delta[row]) : 0.0;
             m_foldedFirst[row] += value;
             m_foldedValue[row] += double(-month) * value;
             m_foldedFirstMagnitude[row] += std::abs(value);

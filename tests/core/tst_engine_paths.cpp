@@ -251,13 +251,31 @@ class TestEnginePaths : public QObject
 {
     Q_OBJECT
 
+public:
+    /// Every test runs with each form of a partner's series (main() below): small random
+    /// scenarios would otherwise only ever take the Metrics form.
+    explicit TestEnginePaths(Engine::PartnerForm form)
+        : m_form(form)
+    {
+    }
+
+private:
+    Engine newEngine() const
+    {
+        Engine engine;
+        engine.setPartnerForm(m_form);
+        return engine;
+    }
+
+    Engine::PartnerForm m_form;
+
 private slots:
     void fullRecomputeEqualsReference()
     {
         for (unsigned seed = 1; seed <= 300; ++seed) {
             RandomScenarios random(seed);
             const Scenario scenario = random.scenario();
-            Engine engine;
+            Engine engine = newEngine();
             engine.setScenario(scenario);
             QCOMPARE(engine.months(), scenario.timeline.months);
             RACKLINE_CHECK(compareWithReference(engine, scenario, QStringLiteral("seed %1").arg(seed)));
@@ -276,7 +294,7 @@ private slots:
         for (unsigned seed = 1; seed <= 300; ++seed) {
             RandomScenarios random(seed);
             const Scenario scenario = random.scenario();
-            Engine full, totalsOnly;
+            Engine full = newEngine(), totalsOnly = newEngine();
             full.setScenario(scenario);
             totalsOnly.setScenario(scenario, Catalog::builtIn(), Engine::Detail::TotalsOnly);
             RACKLINE_CHECK(compareTables(totalsOnly.totals(), full.totals(), QStringLiteral("seed %1 totals only").arg(seed)));
@@ -288,7 +306,7 @@ private slots:
         for (unsigned seed = 1001; seed <= 1030; ++seed) {
             RandomScenarios random(seed);
             Scenario scenario = random.scenario();
-            Engine engine;
+            Engine engine = newEngine();
             engine.setScenario(scenario);
             for (int step = 0; step < 50; ++step) {
                 const int n = int(scenario.deployments.size());
@@ -312,7 +330,7 @@ private slots:
                     what = QStringLiteral("add");
                 }
                 const QString where = QStringLiteral("seed %1 step %2 (%3)").arg(seed).arg(step).arg(what);
-                Engine fresh;
+                Engine fresh = newEngine();
                 fresh.setScenario(scenario);
                 RACKLINE_CHECK(compareEngines(engine, fresh, where));
                 RACKLINE_CHECK(compareWithReference(engine, scenario, where));
@@ -345,14 +363,14 @@ private slots:
             }
             for (auto it = factorOfVendor.cbegin(); it != factorOfVendor.cend(); ++it)
                 shifted.assumptions.priceMultiplierByVendor[it.key()] = scenario.assumptions.priceMultiplier(it.key()) * it.value();
-            Engine sample;
+            Engine sample = newEngine();
             sample.setScenario(scenario);
             sample.recomputeSample(shifts, factors);
-            Engine fresh;
+            Engine fresh = newEngine();
             fresh.setScenario(shifted);
             RACKLINE_CHECK(compareTables(sample.totals(), fresh.totals(), QStringLiteral("seed %1 sample").arg(seed)));
             // recompute() restores the plan.
-            Engine plan;
+            Engine plan = newEngine();
             plan.setScenario(scenario);
             sample.recompute();
             RACKLINE_CHECK(compareEngines(sample, plan, QStringLiteral("seed %1 restored").arg(seed)));
@@ -365,12 +383,12 @@ private slots:
         Scenario scenario = random.scenario();
         while (scenario.deployments.size() < 5)
             scenario.deployments.push_back(random.deploymentFor(scenario));
-        Engine engine;
+        Engine engine = newEngine();
         engine.setScenario(scenario);
         while (engine.deploymentCount() > 0)
             engine.removeDeployment(engine.deploymentCount() - 1);
         scenario.deployments.clear();
-        Engine fresh;
+        Engine fresh = newEngine();
         fresh.setScenario(scenario);
         RACKLINE_CHECK(compareEngines(engine, fresh, QStringLiteral("emptied")));
         // No deployment: every deployment metric is exactly 0, not a rounding residue.
@@ -380,5 +398,15 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEnginePaths)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    for (const auto form : {Engine::PartnerForm::Metrics, Engine::PartnerForm::Units}) {
+        qInfo("Partners' deployments as %s", form == Engine::PartnerForm::Metrics ? "metrics" : "units by system");
+        TestEnginePaths test(form);
+        failures += QTest::qExec(&test, argc, argv);
+    }
+    return failures;
+}
 #include "tst_engine_paths.moc"
