@@ -18,9 +18,9 @@ namespace rackline {
 ///
 /// Two paths give the same numbers (a test checks it on random scenarios):
 /// - recompute(): the whole scenario. A deployment changes the totals only at a few
-///   months (start, end of ramp, retirement), so each one adds four knots (vectors of its
-///   metrics) to its partner's RampSeries, and the cost is
-///   O(deployments + partners x months), not O(deployments x months x metrics).
+///   months (start, end of ramp, retirement), so each one adds four knots to its
+///   partner's sums (DeploymentSums: its metrics, or its units by system for big partners),
+///   and the cost is O(deployments + partners x months), not O(deployments x months x metrics).
 /// - updateDeployment(): one item changed (a mouse move in the editor). It removes the old
 ///   knots, adds the new ones and re-evaluates only the partner, phase and commitment that
 ///   the item touches, and the totals over the months it touches.
@@ -120,18 +120,18 @@ private:
         int monthsEarly = 0; ///< > 0 when it starts before its system ships
     };
     /// A partner's deployments of one system, counted in units: row 0 units x activity,
-    /// row 1 units x PUE x activity, row 2 units x price factor x units coming online. Row 3
-    /// (units x price factor x activity) is never read: it pads to two SSE2 packets, and it
-    /// repeats row 2's amount because a packet of an amount and a constant 0 is built on the
-    /// stack and read back with a stalled store-to-load forward. Every deployment metric of the partner is a sum over its
-    /// systems of these rows times the system's per-unit figures (writeSums()), so a
-    /// deployment adds 4 numbers per knot, not one per metric.
+    /// row 1 units x PUE x activity, row 2 units x price factor x units coming online.
+    /// Every deployment metric of the partner is a sum over its systems of these rows times
+    /// the system's per-unit figures (writeSums()), so a deployment adds 4 numbers per knot,
+    /// not one per metric. Row 3 (units x price factor x activity) is never read: it pads
+    /// to two SSE2 packets, and it repeats row 2's amount because a packet of an amount and
+    /// a constant 0 is built on the stack and read back with a stalled store-to-load forward.
     using UnitSeries = RampSeries<4, 2>;
     /// A commitment's deployments: row 0 their facility MW, row 1 their hardware capex flow.
     using CommitmentSeries = RampSeries<2, 1>;
     /// A phase's deployments: their facility MW.
     using LoadSeries = RampSeries<1>;
-    /// Deployments by system, for one partner or (recomputeSample()) for all of them.
+    /// The Units form of DeploymentSums: one unit series per system.
     struct UnitsBySystem {
         std::vector<UnitSeries> series;
         std::vector<int> deployments; ///< how many each series holds; 0 reads exactly 0
