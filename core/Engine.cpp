@@ -408,16 +408,6 @@ void Engine::sumTotals(int from, int to, bool tranches)
     fillDerivedColumns(m_totals, std::min(from, m_months));
 }
 
-int Engine::addEveryDeployment()
-{
-    int beforeAvailable = 0;
-    for (const CompiledDeployment &d : m_deployments) {
-        addKnots<false>(d);
-        beforeAvailable += d.monthsEarly > 0;
-    }
-    return beforeAvailable;
-}
-
 void Engine::recompute()
 {
     // Under TotalsOnly the partners' sums stay empty and unread: their deployments go to
@@ -432,7 +422,12 @@ void Engine::recompute()
         phase.load.reset(m_months);
     for (CommitmentState &c : m_commitments)
         c.deployed.reset(m_months);
-    m_beforeAvailableCount = addEveryDeployment();
+    int beforeAvailable = 0;
+    for (const CompiledDeployment &d : m_deployments) {
+        addKnots<false>(d);
+        beforeAvailable += d.monthsEarly > 0;
+    }
+    m_beforeAvailableCount = beforeAvailable;
     for (Phase &phase : m_phases)
         evaluateLoad(phase);
     for (CommitmentState &c : m_commitments)

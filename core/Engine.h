@@ -190,9 +190,6 @@ private:
     /// Writes the deployment columns of `table` from `sums`: at least months [from, to)
     /// (every month in the Metrics form).
     void writeSums(DeploymentSums &sums, MetricTable &table, int from, int to);
-    /// The inner loop of a full recompute: adds every deployment's knots, and returns how
-    /// many start before their system ships.
-    int addEveryDeployment();
     void evaluateLoad(Phase &phase);
     void evaluateCommitment(CommitmentState &commitment);
     /// Rebuilds a partner's deployment columns (at least months [from, to); in the Metrics
