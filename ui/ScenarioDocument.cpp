@@ -12,15 +12,29 @@
 #include <QUndoStack>
 
 #include <cmath>
+#include <tuple>
 
 namespace rackline {
+
+namespace {
+
+/// What the views read besides a scenario: its catalog (built-in systems and the file's own)
+/// and an engine holding its results.
+std::pair<Catalog, Engine> derivedFrom(const Scenario &scenario)
+{
+    std::pair<Catalog, Engine> derived(effectiveCatalog(scenario), Engine());
+    derived.second.setScenario(scenario);
+    return derived;
+}
+
+} // namespace
 
 ScenarioDocument::ScenarioDocument(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
-    recomputeAll();
+    std::tie(m_catalog, m_engine) = derivedFrom(m_scenario);
 }
 
 ScenarioDocument::~ScenarioDocument() = default;
@@ -37,9 +51,7 @@ bool ScenarioDocument::isModified() const
 
 void ScenarioDocument::reset(Scenario scenario, const QString &fileName)
 {
-    Catalog catalog = effectiveCatalog(scenario);
-    Engine engine;
-    engine.setScenario(scenario);
+    auto [catalog, engine] = derivedFrom(scenario);
     adopt(std::move(scenario), std::move(catalog), std::move(engine), fileName);
 }
 
@@ -74,11 +86,9 @@ ScenarioDocument::FileContents ScenarioDocument::readFile(const QString &fileNam
     const QByteArray bytes = file.readAll();
     // What open() needs besides the scenario is made here too, off the GUI thread.
     auto prepared = [](std::optional<Scenario> scenario, QString readOnlyReason) {
-        FileContents contents{std::move(scenario), QString(), std::move(readOnlyReason), Catalog(), std::nullopt};
-        contents.catalog = effectiveCatalog(*contents.scenario);
-        contents.engine.emplace();
-        contents.engine->setScenario(*contents.scenario);
-        return contents;
+        auto [catalog, engine] = derivedFrom(*scenario);
+        return FileContents{std::move(scenario), QString(), std::move(readOnlyReason), std::move(catalog),
+                            std::move(engine)};
     };
     ScenarioLoad loaded = readScenario(bytes);
     if (loaded.ok())
@@ -143,12 +153,6 @@ void ScenarioDocument::markSaved(const QString &fileName)
         emit fileNameChanged(m_fileName);
     }
     m_undoStack->setClean();
-}
-
-void ScenarioDocument::recomputeAll()
-{
-    m_catalog = effectiveCatalog(m_scenario);
-    m_engine.setScenario(m_scenario);
 }
 
 void ScenarioDocument::setDeployment(int index, const Deployment &deployment)

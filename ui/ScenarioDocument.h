@@ -103,7 +103,6 @@ signals:
     void fileNameChanged(const QString &fileName);
 
 private:
-    void recomputeAll();
     /// reset() with the catalog and engine already made for `scenario` (see FileContents).
     void adopt(Scenario scenario, Catalog catalog, Engine engine, const QString &fileName);
 
