@@ -15,6 +15,7 @@
 #include <vector>
 
 class QGraphicsPathItem;
+class QProgressBar;
 class QProgressDialog;
 
 namespace rackline {
@@ -123,6 +124,8 @@ private:
     static std::vector<int> shiftedSelection(const std::vector<int> &selected, const DocumentChange &change);
     /// Places every item; the rows of the blocks stay (packDeployments() chooses them).
     void layoutAll();
+    /// The scene rect from the scale and the lanes, announced to the index and the views.
+    void updateSceneRect();
     /// The lanes' heights and tops, from the rows of their blocks and brackets.
     void computeLanes();
     /// Packs every block into rows, first fit in order of start (a scenario opened, items
@@ -169,6 +172,8 @@ private:
     std::vector<bool> m_monthShort;
     QTimer m_blockSlices; ///< runs buildBlocks while blocks remain to be made
     QPointer<QProgressDialog> m_blockProgress;
+    QPointer<QProgressBar> m_blockBar; ///< m_blockProgress's bar
+
     bool m_frozen = false;
     double m_viewportHeight = 0;
     double m_visibleLeft = 0;
