@@ -3655,10 +3655,10 @@ The recovered work is kept and offered again at the next start.</source>
     <name>rackline::TimelineScene</name>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineScene.cpp" line="+333"/>
-        <source>Laying out %n deployment(s)…</source>
+        <source>Laying out %Ln deployment(s)…</source>
         <translation>
-            <numerusform>Διάταξη %n εγκατάστασης στο χρονολόγιο…</numerusform>
-            <numerusform>Διάταξη %n εγκαταστάσεων στο χρονολόγιο…</numerusform>
+            <numerusform>Διάταξη %Ln εγκατάστασης στο χρονολόγιο…</numerusform>
+            <numerusform>Διάταξη %Ln εγκαταστάσεων στο χρονολόγιο…</numerusform>
         </translation>
     </message>
     <message>

@@ -298,10 +298,10 @@
     <name>rackline::TimelineScene</name>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineScene.cpp" line="+333"/>
-        <source>Laying out %n deployment(s)…</source>
+        <source>Laying out %Ln deployment(s)…</source>
         <translation>
-            <numerusform>Laying out %n deployment…</numerusform>
-            <numerusform>Laying out %n deployments…</numerusform>
+            <numerusform>Laying out %Ln deployment…</numerusform>
+            <numerusform>Laying out %Ln deployments…</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3655,10 +3655,10 @@ Il lavoro recuperato viene conservato e riproposto al prossimo avvio.</translati
     <name>rackline::TimelineScene</name>
     <message numerus="yes">
         <location filename="../ui/timeline/TimelineScene.cpp" line="+333"/>
-        <source>Laying out %n deployment(s)…</source>
+        <source>Laying out %Ln deployment(s)…</source>
         <translation>
-            <numerusform>Disposizione di %n installazione sulla linea temporale…</numerusform>
-            <numerusform>Disposizione di %n installazioni sulla linea temporale…</numerusform>
+            <numerusform>Disposizione di %Ln installazione sulla linea temporale…</numerusform>
+            <numerusform>Disposizione di %Ln installazioni sulla linea temporale…</numerusform>
         </translation>
     </message>
     <message>

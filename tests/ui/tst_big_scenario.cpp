@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QProgressDialog>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
@@ -87,11 +88,19 @@ private slots:
             qInfo("longest pause of the event loop while %s: %lld ms", phase, pause);
             return pause < 1000;
         };
+        // The timeline's progress dialog: shown while its blocks are made (it says how many).
+        bool progressShown = false;
+        auto building = [&](TimelineScene *target) {
+            for (QProgressDialog *dialog : target->views().first()->window()->findChildren<QProgressDialog *>())
+                progressShown = progressShown || (dialog->isVisible() && dialog->maximum() == deployments);
+            return target->isBuildingBlocks();
+        };
         QString error;
         const qint64 opening = longestPause([&] { error = window->fileActions()->openFile(file); },
-                                            [scene] { return !scene->isBuildingBlocks(); });
+                                            [&] { return !building(scene); });
         QCOMPARE(error, QString());
         QVERIFY2(check("opening", opening), "frozen while opening");
+        QVERIFY2(progressShown, "no progress shown while the blocks were made");
         QVERIFY(scene->deploymentItem(deployments - 1));
         QCOMPARE(int(doc->scenario().deployments.size()), deployments);
         QCOMPARE(writeScenario(doc->scenario()), writeScenario(big));
@@ -142,10 +151,12 @@ private slots:
         other.show();
         QVERIFY(QTest::qWaitForWindowExposed(&other));
         TimelineScene *otherScene = other.timeline()->scene();
+        progressShown = false;
         const qint64 reopening = longestPause([&] { error = other.fileActions()->openFile(copy); },
-                                              [otherScene] { return !otherScene->isBuildingBlocks(); });
+                                              [&] { return !building(otherScene); });
         QCOMPARE(error, QString());
         QVERIFY2(check("reopening", reopening), "frozen while reopening");
+        QVERIFY2(progressShown, "no progress shown while the blocks were made");
         QCOMPARE(writeScenario(other.document()->scenario()), writeScenario(doc->scenario()));
         QVERIFY(other.document()->engine().totals().isApprox(doc->engine().totals()));
 

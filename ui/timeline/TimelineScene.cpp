@@ -376,16 +376,18 @@ void TimelineScene::rebuild(const std::vector<int> *deploymentSelection, bool in
 
     if (sliced) {
         if (!views().isEmpty()) {
-            m_blockProgress = new QProgressDialog(tr("Laying out %n deployment(s)…", nullptr, deploymentCount),
+            m_blockProgress = new QProgressDialog(tr("Laying out %Ln deployment(s)…", nullptr, deploymentCount),
                                                   QString(), 0, deploymentCount, views().first()->window());
             m_blockProgress->setWindowModality(Qt::WindowModal); // no edits until every block exists
-            // The dialog shows itself after 100 ms. The slices move its bar, not the dialog's
-            // setValue: a modal dialog's setValue turns the event loop inside the slice, which
-            // made a slice and a repaint one pause.
-            m_blockProgress->setMinimumDuration(100);
+            // The slices move the dialog's bar, not the dialog's setValue: once shown, a modal
+            // dialog's setValue turns the event loop inside the slice, which made a slice and
+            // a repaint one pause. Its first setValue(0), before it shows, only starts the
+            // timer that shows it after 100 ms.
             m_blockBar = new QProgressBar;
             m_blockBar->setRange(0, deploymentCount);
             m_blockProgress->setBar(m_blockBar);
+            m_blockProgress->setMinimumDuration(100);
+            m_blockProgress->setValue(0);
         }
         m_blockSlices.start();
     }
