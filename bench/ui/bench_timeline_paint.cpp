@@ -65,3 +65,18 @@ static void BM_TimelineScrollStep(benchmark::State &state)
     state.counters["blocks"] = blocksInView(view);
 }
 BENCHMARK(BM_TimelineScrollStep)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+static void BM_TimelineZoomStep(benchmark::State &state)
+{
+    auto window = windowWithPlan(int(state.range(0)));
+    rackline::TimelineView *view = window->timeline()->view();
+    bool in = true;
+    for (auto _ : state) {
+        view->zoomBy(in ? 1.5 : 1 / 1.5, view->viewport()->width() / 2.0);
+        in = !in;
+        // The index update and the repaint the zoom leads to come from the event loop.
+        QCoreApplication::processEvents();
+    }
+    state.counters["blocks"] = blocksInView(view);
+}
+BENCHMARK(BM_TimelineZoomStep)->Arg(2000)->Arg(100000)->Unit(benchmark::kMillisecond);
