@@ -173,7 +173,6 @@ private:
     QTimer m_blockSlices; ///< runs buildBlocks while blocks remain to be made
     QPointer<QProgressDialog> m_blockProgress;
     QPointer<QProgressBar> m_blockBar; ///< m_blockProgress's bar
-
     bool m_frozen = false;
     double m_viewportHeight = 0;
     double m_visibleLeft = 0;
