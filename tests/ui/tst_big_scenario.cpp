@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // A scenario of 100,000 deployments through the editor's own paths: open (read on a worker
-// thread), edit, undo, save (written on a worker thread) and reopen give the same scenario;
-// the window keeps turning its event loop through each of those steps, and while the user
-// switches between two such windows.
+// thread), a language change, edit, undo, save (written on a worker thread) and reopen give
+// the same scenario; the window keeps turning its event loop through each of those steps,
+// and while the user switches between two such windows.
 
 #include "UiTestSupport.h"
 
@@ -115,6 +115,22 @@ private slots:
         QVERIFY(scene->deploymentItem(deployments - 1));
         QCOMPARE(int(doc->scenario().deployments.size()), deployments);
         QCOMPARE(writeScenario(doc->scenario()), writeScenario(big));
+
+        // A language change makes every block again (labels and tooltips), in slices behind
+        // the progress dialog, and keeps the selected block selected.
+        const int selected = deployments / 3;
+        scene->selectDeployments({selected});
+        progressShown = false;
+        makingBlocks.invalidate();
+        const qint64 retranslating = longestPause(
+            [&] {
+                QEvent languageChange(QEvent::LanguageChange);
+                QCoreApplication::sendEvent(window->timeline()->view(), &languageChange);
+            },
+            [&] { return !building(scene); });
+        QVERIFY2(check("changing language", retranslating), "frozen while changing language");
+        QVERIFY2(checkProgress(), "no progress shown while the blocks were made");
+        QCOMPARE(scene->selectedDeployments(), std::vector<int>{selected});
 
         // An edit and its undo.
         Deployment moved = doc->scenario().deployments[size_t(deployments / 2)];

@@ -295,10 +295,12 @@ void TimelineScene::onChanged(const DocumentChange &change)
 
 void TimelineScene::rebuild(const std::vector<int> *deploymentSelection, bool inSlices)
 {
+    // Keep what was selected, by kind and index, across the rebuild (blocks still to be made
+    // keep the selection they were to get).
+    const std::vector<int> deployments = deploymentSelection ? *deploymentSelection
+        : isBuildingBlocks()                                 ? m_selectionAfterBuild
+                                                             : selectedDeployments();
     stopBuildingBlocks();
-
-    // Keep what was selected, by kind and index, across the rebuild.
-    const std::vector<int> deployments = deploymentSelection ? *deploymentSelection : selectedDeployments();
     const std::vector<int> phases = selectedPhases();
     const std::vector<int> commitments = selectedCommitments();
 
@@ -390,6 +392,7 @@ void TimelineScene::rebuild(const std::vector<int> *deploymentSelection, bool in
             m_blockProgress->setMinimumDuration(100);
             m_blockProgress->setValue(0);
         }
+        m_selectionAfterBuild = deployments; // selected once every block exists
         m_blockSlices.start();
     }
 }
@@ -430,6 +433,16 @@ void TimelineScene::buildBlocks()
     }
     stopBuildingBlocks();
     refreshWarnings();
+    if (!m_selectionAfterBuild.empty()) {
+        QSignalBlocker blocker(this);
+        for (int i : m_selectionAfterBuild) {
+            if (DeploymentItem *item = deploymentItem(i))
+                item->setSelected(true);
+        }
+        m_selectionAfterBuild.clear();
+        blocker.unblock();
+        emit selectionChanged();
+    }
 }
 
 void TimelineScene::stopBuildingBlocks()

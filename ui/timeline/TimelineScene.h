@@ -92,8 +92,9 @@ public:
     bool isLayoutFrozen() const { return m_frozen; }
 
     /// Lane titles, block labels and tooltips in the current language and locale: every item
-    /// is made again, the selection kept (the view calls it on a language change).
-    void retranslateUi() { rebuild(); }
+    /// is made again, a big plan's blocks in slices, the selection kept (the view calls it
+    /// on a language change).
+    void retranslateUi() { rebuild(nullptr, true); }
 
     /// Months where the plan needs more power than its phases give (for the view's ruler).
     bool hasShortfallAt(int windowMonth) const;
@@ -115,7 +116,8 @@ private:
     void onChanged(const DocumentChange &change);
     /// Recreates every item; `deploymentSelection` (default: the current one) is selected after.
     void rebuild(const std::vector<int> *deploymentSelection = nullptr, bool inSlices = false);
-    /// Makes the next blocks for up to ~20 ms; after the last, sets their warnings.
+    /// Makes the next blocks for up to ~20 ms; after the last, sets their warnings and selects
+    /// m_selectionAfterBuild.
     void buildBlocks();
     void stopBuildingBlocks();
     DeploymentItem *makeBlock(int index);
@@ -173,6 +175,7 @@ private:
     QTimer m_blockSlices; ///< runs buildBlocks while blocks remain to be made
     QPointer<QProgressDialog> m_blockProgress;
     QPointer<QProgressBar> m_blockBar; ///< m_blockProgress's bar
+    std::vector<int> m_selectionAfterBuild; ///< blocks selected once the slices have made them
     bool m_frozen = false;
     double m_viewportHeight = 0;
     double m_visibleLeft = 0;
